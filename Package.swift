@@ -1,0 +1,86 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "gluon2tf",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "gluon2tf", targets: ["watchd"]),
+    .library(name: "Conversion", targets: ["Conversion"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+  ],
+  targets: [
+    // MARK: C libraries and shims
+    .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
+    .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
+    .target(
+      name: "CCRC32C",
+      cSettings: [.unsafeFlags(["-O3", "-msse4.2", "-mpclmul"])]
+    ),
+
+    // MARK: Swift modules, lowest layer first
+    .target(
+      name: "MMapIO",
+      dependencies: [.product(name: "SystemPackage", package: "swift-system")],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "TensorBundle",
+      dependencies: [
+        "MMapIO", "CCRC32C", "CISAL",
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "Streams",
+      dependencies: ["MMapIO", "TensorBundle"],
+      swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]
+    ),
+    .target(name: "ResNet", dependencies: [], swiftSettings: strict),
+    .target(
+      name: "Conversion",
+      dependencies: [
+        "MMapIO", "Streams", "TensorBundle", "ResNet",
+        .product(name: "SystemPackage", package: "swift-system"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(
+      name: "watchd",
+      dependencies: [
+        "Conversion", "MMapIO", "ResNet", "TensorBundle",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ],
+      swiftSettings: strict
+    ),
+
+    // MARK: Tests mirror the sources
+    .testTarget(name: "MMapIOTests", dependencies: ["MMapIO"], swiftSettings: strict),
+    .testTarget(name: "TensorBundleTests", dependencies: ["TensorBundle", "MMapIO"], swiftSettings: strict),
+    .testTarget(name: "StreamsTests", dependencies: ["Streams", "MMapIO", "TensorBundle"], swiftSettings: strict),
+    .testTarget(name: "ResNetTests", dependencies: ["ResNet"], swiftSettings: strict),
+    .testTarget(
+      name: "ConversionTests",
+      dependencies: ["Conversion", "MMapIO", "TensorBundle", "ResNet"],
+      swiftSettings: strict
+    ),
+    .testTarget(name: "CLITests", dependencies: [], swiftSettings: strict),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+public import SystemPackage
+
+/// Why a conversion failed, with the context to act on it: the source file,
+/// the tensor, and the byte offset, plus the underlying cause.
+///
+/// `description` is one line that reads well in a terminal or a journal entry.
+public struct ConversionError: Error, Sendable, CustomStringConvertible {
+  public enum Code: String, Sendable {
+    /// The source file cannot be read or is malformed.
+    case invalidSource
+    /// The weights are not a ResNet that gluon2tf converts.
+    case unsupportedModel
+    /// The destination exists, or cannot be created or written.
+    case destination
+    /// Writing the checkpoint failed (disk full, I/O error).
+    case write
+    /// An option is invalid.
+    case invalidOption
+  }
+
+  public var code: Code
+  public var message: String
+  public var source: FilePath?
+  public var tensor: String?
+  public var offset: Int?
+  /// The lower-level error, as text.
+  public var cause: String?
+
+  public init(
+    _ code: Code, _ message: String, source: FilePath? = nil, tensor: String? = nil, offset: Int? = nil,
+    cause: String? = nil
+  ) {
+    self.code = code
+    self.message = message
+    self.source = source
+    self.tensor = tensor
+    self.offset = offset
+    self.cause = cause
+  }
+
+  public var description: String {
+    var context: [String] = []
+    if let source { context.append("\(source)") }
+    if let tensor { context.append("tensor \(tensor)") }
+    if let offset { context.append("byte offset \(offset)") }
+    var text = context.isEmpty ? message : context.joined(separator: ", ") + ": " + message
+    if let cause, !cause.isEmpty { text += " (\(cause))" }
+    return text
+  }
+}

@@ -1,0 +1,30 @@
+public import ResNet
+
+/// What to convert and how.
+public struct ConversionOptions: Sendable {
+  /// The variable scope; `nil` uses the detected model name (`resnet101_v1d`).
+  public var scope: String?
+  /// Largest data shard in bytes; a tensor is never split, so a shard can exceed
+  /// this only when a single tensor does.
+  public var maxShardSize: Int
+  /// Write float16 tensors as DT_HALF instead of exact float32.
+  public var keepHalfPrecision: Bool
+  /// Resolves a family that names and shapes cannot tell apart (export files).
+  public var familyHint: ResNetFamily?
+  /// Replace an existing destination.
+  public var replaceExisting: Bool
+
+  /// The default shard size: 64 MiB gives resnet101 three data files.
+  public static let defaultShardSize = 64 << 20
+
+  public init(
+    scope: String? = nil, maxShardSize: Int = defaultShardSize, keepHalfPrecision: Bool = false,
+    familyHint: ResNetFamily? = nil, replaceExisting: Bool = false
+  ) {
+    self.scope = scope
+    self.maxShardSize = maxShardSize
+    self.keepHalfPrecision = keepHalfPrecision
+    self.familyHint = familyHint
+    self.replaceExisting = replaceExisting
+  }
+}

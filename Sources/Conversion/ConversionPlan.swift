@@ -1,0 +1,98 @@
+public import MMapIO
+public import ResNet
+public import Streams
+public import TensorBundle
+
+/// Everything decided before a byte is written: the architecture, every
+/// tensor's TF name, layout change and output type, in source order.
+public struct ConversionPlan: Sendable {
+  public var mapping: ModelMapping
+  /// One job per source tensor, in file order (the order they are streamed).
+  public var jobs: [TensorJob]
+  /// The checkpoint key of each job.
+  public var keys: [String]
+
+  /// The checkpoint file prefix inside the destination directory: `<scope>.ckpt`,
+  /// as gluon2TF's `Saver` wrote it.
+  public var checkpointPrefix: String { "\(mapping.scope).ckpt" }
+
+  /// Bytes of tensor data the checkpoint will hold.
+  public var outputByteCount: Int { jobs.reduce(0) { $0 + $1.outputByteCount } }
+
+  /// Detects the model in `params` and plans its conversion.
+  public init(params: ParamsFile, options: ConversionOptions) throws(ConversionError) {
+    guard params.hasNames else {
+      throw ConversionError(
+        .unsupportedModel, "the file has no names table (saved as a list); a ResNet needs its parameter names",
+        source: params.file.path)
+    }
+    let tensors = params.records.map { SourceTensor(name: $0.displayName, shape: $0.shape) }
+    let mapping: ModelMapping
+    do {
+      mapping = try ResNetAnalyzer.analyze(tensors, scope: options.scope, familyHint: options.familyHint)
+    } catch {
+      throw ConversionError(.unsupportedModel, "\(error)", source: params.file.path)
+    }
+    var jobs: [TensorJob] = []
+    var keys: [String] = []
+    jobs.reserveCapacity(mapping.tensors.count)
+    for tensor in mapping.tensors {
+      let record = params.records[tensor.sourceIndex]
+      let job = try ConversionPlan.job(for: tensor, record: record, options: options, source: params.file)
+      jobs.append(job)
+      keys.append(tensor.tfName)
+    }
+    self.mapping = mapping
+    self.jobs = jobs
+    self.keys = keys
+  }
+
+  static func job(
+    for tensor: TensorMapping, record: NDArrayRecord, options: ConversionOptions, source: MappedFile
+  ) throws(ConversionError) -> TensorJob {
+    let (conversion, outputType) = try outputType(of: record, keepHalf: options.keepHalfPrecision, source: source)
+    let permutation: LayoutPermutation?
+    switch tensor.transform {
+    case .copy:
+      permutation = nil
+    case .convOIHWtoHWIO:
+      guard case let [o, i, h, w] = record.shape else {
+        throw ConversionError(
+          .unsupportedModel, "a convolution kernel must be 4-D, found shape \(record.shape)", source: source.path,
+          tensor: record.displayName, offset: record.headerOffset)
+      }
+      permutation = LayoutPermutation(outer: o, inner: i, spatial: h * w)
+    case .denseTranspose:
+      guard case let [o, i] = record.shape else {
+        throw ConversionError(
+          .unsupportedModel, "a dense kernel must be 2-D, found shape \(record.shape)", source: source.path,
+          tensor: record.displayName, offset: record.headerOffset)
+      }
+      permutation = LayoutPermutation(outer: o, inner: i, spatial: 1)
+    }
+    return TensorJob(
+      record: record, permutation: permutation, conversion: conversion, outputType: outputType,
+      outputShape: tensor.tfShape)
+  }
+
+  /// The TF type for an MXNet type: float16 widens to float32 unless kept.
+  static func outputType(
+    of record: NDArrayRecord, keepHalf: Bool, source: MappedFile
+  ) throws(ConversionError) -> (ElementConversion, TFDataType) {
+    switch record.dtype {
+    case .float32: return (.none, .float)
+    case .float64: return (.none, .double)
+    case .float16: return keepHalf ? (.none, .half) : (.halfToSingle, .float)
+    case .uint8: return (.none, .uint8)
+    case .int8: return (.none, .int8)
+    case .int32: return (.none, .int32)
+    case .int64: return (.none, .int64)
+    case .bool: return (.none, .bool)
+    case .int16: return (.none, .int16)
+    case .uint16: return (.none, .uint16)
+    case .uint32: return (.none, .uint32)
+    case .uint64: return (.none, .uint64)
+    case .bfloat16: return (.none, .bfloat16)
+    }
+  }
+}

@@ -1,0 +1,22 @@
+public import ResNet
+public import SystemPackage
+
+/// What a finished conversion produced.
+public struct ConversionSummary: Sendable {
+  public var source: FilePath
+  public var sourceBytes: Int
+  public var architecture: ModelArchitecture
+  public var namingStyle: NamingStyle
+  public var scope: String
+  /// The published checkpoint directory.
+  public var destination: FilePath
+  /// `<destination>/<scope>.ckpt`: what `tf.train.load_checkpoint` takes.
+  public var checkpointPrefix: FilePath
+  /// Files in the destination, by name.
+  public var files: [String]
+  public var tensorCount: Int
+  public var bytesWritten: Int
+  public var shardCount: Int
+  /// Wall time in nanoseconds.
+  public var durationNanoseconds: UInt64
+}

@@ -1,0 +1,106 @@
+public import MMapIO
+public import ResNet
+public import Streams
+public import SystemPackage
+public import TensorBundle
+
+/// Converts one GluonCV ResNet weights file into a TensorFlow checkpoint directory.
+///
+/// The steps, each bounded in memory:
+/// 1. map the `.params` file and index its headers (no data touched);
+/// 2. detect the architecture and plan every tensor's name and layout;
+/// 3. stream the tensors in file order through their transform into the data
+///    shards of a staging directory beside the destination;
+/// 4. write the sorted index and the `checkpoint` state file, fsync, and
+///    publish the directory with one rename.
+///
+/// On any error the staging directory is removed and nothing appears at the
+/// destination. The source is opened read-only and never written.
+public enum Converter {
+  /// Progress after each tensor: tensors done, tensors in all, bytes written.
+  public typealias Progress = (_ done: Int, _ total: Int, _ bytes: Int) -> Void
+
+  /// Plans the conversion of `source` without writing anything.
+  public static func plan(source: FilePath, options: ConversionOptions) throws(ConversionError) -> (
+    ParamsFile, ConversionPlan
+  ) {
+    let params: ParamsFile
+    do {
+      params = try ParamsFile(path: source)
+    } catch {
+      throw ConversionError(error)
+    }
+    return (params, try ConversionPlan(params: params, options: options))
+  }
+
+  /// Converts `source` into the checkpoint directory `destination`.
+  public static func convert(
+    source: FilePath, to destination: FilePath, options: ConversionOptions = ConversionOptions(),
+    progress: Progress? = nil
+  ) throws(ConversionError) -> ConversionSummary {
+    let start = ContinuousClock.now
+    guard options.maxShardSize > 0 else {
+      throw ConversionError(.invalidOption, "the shard size must be positive")
+    }
+    if !options.replaceExisting && StagingDirectory.exists(destination) {
+      throw ConversionError(.destination, "\(destination) already exists (use --force to replace it)")
+    }
+    let (params, plan) = try plan(source: source, options: options)
+    let staging = try StagingDirectory(for: destination)
+    let files = try write(plan, from: params, into: staging.path, options: options, progress: progress)
+    try staging.publish(replacing: options.replaceExisting)
+    let elapsed = ContinuousClock.now - start
+    return ConversionSummary(
+      source: source, sourceBytes: params.file.count, architecture: plan.mapping.architecture,
+      namingStyle: plan.mapping.namingStyle, scope: plan.mapping.scope, destination: destination,
+      checkpointPrefix: destination.appending(plan.checkpointPrefix), files: files.names,
+      tensorCount: plan.jobs.count, bytesWritten: plan.outputByteCount, shardCount: files.shards,
+      durationNanoseconds: UInt64(elapsed.components.seconds) * 1_000_000_000
+        + UInt64(elapsed.components.attoseconds / 1_000_000_000))
+  }
+
+  /// Streams every tensor into `directory` and writes the index; returns the file names.
+  static func write(
+    _ plan: ConversionPlan, from params: ParamsFile, into directory: FilePath, options: ConversionOptions,
+    progress: Progress?
+  ) throws(ConversionError) -> (names: [String], shards: Int) {
+    let writer: BundleWriter
+    do {
+      writer = try BundleWriter(directory: directory, prefix: plan.checkpointPrefix, maxShardSize: options.maxShardSize)
+    } catch {
+      throw ConversionError(.write, "cannot start the checkpoint in \(directory)", cause: "\(error)")
+    }
+    let streamer = TensorStreamer(source: params, writer: writer)
+    var entries: [(key: String, entry: BundleEntry)] = []
+    entries.reserveCapacity(plan.jobs.count)
+    var written = 0
+    for (index, job) in plan.jobs.enumerated() {
+      do {
+        entries.append((plan.keys[index], try streamer.stream(job)))
+      } catch {
+        throw ConversionError(
+          .write, "cannot write tensor to the checkpoint", source: params.file.path,
+          tensor: job.record.displayName, offset: job.record.dataOffset, cause: "\(error)")
+      }
+      written += job.outputByteCount
+      progress?(index + 1, plan.jobs.count, written)
+    }
+    let files: [FilePath]
+    do {
+      files = try writer.finish(entries: entries)
+    } catch {
+      throw ConversionError(.write, "cannot finish the checkpoint index", source: params.file.path, cause: "\(error)")
+    }
+    let names = files.compactMap { $0.lastComponent?.string }
+    return (names, names.filter { $0.contains(".data-") }.count)
+  }
+}
+
+extension ConversionError {
+  /// Wraps a source-file error, keeping its path, tensor and offset.
+  public init(_ error: MMapIOError) {
+    self.init(
+      .invalidSource, error.message, source: error.path, tensor: error.tensor, offset: error.offset,
+      cause: error.errno.map { "\($0)" })
+  }
+}

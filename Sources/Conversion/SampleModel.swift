@@ -1,0 +1,70 @@
+public import MMapIO
+public import ResNet
+public import SystemPackage
+
+/// Writes a deterministic, randomly initialised GluonCV ResNet in MXNet's
+/// `save_parameters` format — the built-in default model for demos and tests,
+/// made without MXNet.
+///
+/// Values: conv and dense weights uniform in ±√(6/fan_in) (He-uniform, so
+/// activations stay bounded through any depth); BatchNorm gamma in [0.5, 1.5],
+/// beta and running_mean in ±0.1, running_var in [0.5, 2]; biases in ±0.1.
+/// The same seed always gives the same bytes. Tensors are generated and written
+/// one at a time, so memory stays at one tensor.
+public enum SampleModel {
+  /// Writes `resnet<depth>_<family>` with `classes` outputs to `path`.
+  public static func write(
+    _ architecture: ModelArchitecture, to path: FilePath, seed: UInt64 = 0x6C75_6F6E_3274_66
+  ) throws(MMapIOError) {
+    let tensors = architecture.expectedTensors()
+    var writer = try ParamsWriter(path: path, count: tensors.count)
+    var random = SplitMix64(seed: seed)
+    for tensor in tensors {
+      let values = sampleValues(for: tensor, random: &random)
+      let result = values.withUnsafeBytes { bytes in
+        Result { () throws(MMapIOError) in
+          try writer.append(name: tensor.structuralName, shape: tensor.shape, dtype: .float32, data: bytes)
+        }
+      }
+      try result.get()
+    }
+    try writer.finish()
+  }
+
+  static func sampleValues(for tensor: LayoutTensor, random: inout SplitMix64) -> [Float] {
+    let count = tensor.shape.reduce(1, *)
+    let leaf = tensor.structuralName.split(separator: ".").last.map(String.init) ?? ""
+    let range: ClosedRange<Float>
+    switch leaf {
+    case "weight":
+      let fanIn = tensor.shape.dropFirst().reduce(1, *)
+      let bound = (6 / Float(max(fanIn, 1))).squareRoot()
+      range = -bound...bound
+    case "gamma": range = 0.5...1.5
+    case "running_var": range = 0.5...2
+    default: range = -0.1...0.1
+    }
+    return (0..<count).map { _ in random.nextFloat(in: range) }
+  }
+}
+
+/// A small, fast, reproducible generator (Steele, Lea and Flood's SplitMix64).
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// Uniform in `range`, from the top 24 bits.
+  mutating func nextFloat(in range: ClosedRange<Float>) -> Float {
+    let unit = Float(next() >> 40) / Float(1 << 24)
+    return range.lowerBound + unit * (range.upperBound - range.lowerBound)
+  }
+}

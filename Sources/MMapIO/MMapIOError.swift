@@ -1,0 +1,60 @@
+public import SystemPackage
+
+/// An error raised while reading a weights file, with enough context to find
+/// the problem: the file, the tensor, and the byte offset.
+///
+/// Modelled on swift-nio's `FileSystemError`: a code to switch on, a message
+/// for people, and the context.
+public struct MMapIOError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, coarsely.
+  public enum Code: String, Sendable {
+    case notFound
+    case isDirectory
+    case notRegularFile
+    case systemCall
+    case truncated
+    case badMagic
+    case unsupportedFormat
+    case unsupportedDType
+    case invalidHeader
+    case invalidNames
+    case trailingBytes
+  }
+
+  public var code: Code
+  public var message: String
+  /// The file being read.
+  public var path: FilePath?
+  /// The tensor being read, by name if the names are known, else by index.
+  public var tensor: String?
+  /// The byte offset in the file where the problem was found.
+  public var offset: Int?
+  /// The failing system call's errno, if any.
+  public var errno: Errno?
+
+  public init(
+    _ code: Code, _ message: String, path: FilePath? = nil, tensor: String? = nil,
+    offset: Int? = nil, errno: Errno? = nil
+  ) {
+    self.code = code
+    self.message = message
+    self.path = path
+    self.tensor = tensor
+    self.offset = offset
+    self.errno = errno
+  }
+
+  init(systemCall: String, errno: Errno, path: FilePath) {
+    let code: Code = errno == .noSuchFileOrDirectory ? .notFound : .systemCall
+    self.init(code, "\(systemCall) failed: \(errno)", path: path, errno: errno)
+  }
+
+  public var description: String {
+    var parts: [String] = []
+    if let path { parts.append("\(path)") }
+    if let tensor { parts.append("tensor \(tensor)") }
+    if let offset { parts.append("byte offset \(offset)") }
+    let context = parts.joined(separator: ", ")
+    return context.isEmpty ? message : "\(context): \(message)"
+  }
+}

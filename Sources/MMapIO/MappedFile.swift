@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+public import SystemPackage
+
+/// A file mapped read-only into memory with `mmap(2)`.
+///
+/// The mapping is private and read-only, so nothing done through it can change
+/// the file on disk. Pages that the reader has finished with can be dropped from
+/// the process's resident set with ``release(_:)``; that is how a multi-hundred
+/// megabyte model is streamed in a few MiB of RSS.
+///
+/// The corresponding C functions are `open`, `fstat`, `mmap`, `madvise` and `munmap`.
+public final class MappedFile: @unchecked Sendable {
+  // @unchecked: the mapping is immutable after init; `release` only drops pages
+  // from the page tables, which is safe to call concurrently.
+
+  /// The path the file was opened from.
+  public let path: FilePath
+  /// The file's size in bytes at the time it was mapped.
+  public let count: Int
+  /// Device and inode of the mapped file, to recognise it later.
+  public let identity: FileIdentity
+  private let base: UnsafeMutableRawPointer?
+
+  /// Maps the file at `path`.
+  ///
+  /// - Throws: ``MMapIOError`` with code `.notFound`, `.isDirectory`,
+  ///   `.notRegularFile` or `.systemCall` and the path and errno.
+  public init(path: FilePath) throws(MMapIOError) {
+    self.path = path
+    let fd: FileDescriptor
+    do {
+      fd = try FileDescriptor.open(path, .readOnly, options: [.closeOnExec])
+    } catch let error as Errno {
+      throw MMapIOError(systemCall: "open", errno: error, path: path)
+    } catch {
+      throw MMapIOError(.systemCall, "open failed: \(error)", path: path)
+    }
+    defer { try? fd.close() }
+
+    var info = stat()
+    guard fstat(fd.rawValue, &info) == 0 else {
+      throw MMapIOError(systemCall: "fstat", errno: Errno(rawValue: errno), path: path)
+    }
+    let kind = info.st_mode & S_IFMT
+    if kind == S_IFDIR {
+      throw MMapIOError(.isDirectory, "is a directory, not a weights file", path: path)
+    }
+    guard kind == S_IFREG else {
+      throw MMapIOError(.notRegularFile, "is not a regular file", path: path)
+    }
+    self.count = Int(info.st_size)
+    self.identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    if count == 0 {
+      self.base = nil
+      return
+    }
+    let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd.rawValue, 0)
+    guard let address, address != MAP_FAILED else {
+      throw MMapIOError(systemCall: "mmap", errno: Errno(rawValue: errno), path: path)
+    }
+    self.base = address
+    // The file is read front to back once: let the kernel read ahead.
+    _ = madvise(address, count, MADV_SEQUENTIAL)
+  }
+
+  deinit {
+    if let base { munmap(base, count) }
+  }
+
+  /// All bytes of the file. Valid for the lifetime of this object.
+  public var bytes: UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: base, count: count)
+  }
+
+  /// Drops the pages that hold `range` from this process's resident set.
+  ///
+  /// The mapping stays valid; a later read faults the page back in from the
+  /// page cache. Only whole pages inside the range are released, so bytes next
+  /// to the range are never affected. The C function is `madvise(MADV_DONTNEED)`.
+  public func release(_ range: Range<Int>) {
+    guard let base else { return }
+    let page = MappedFile.pageSize
+    let start = (range.lowerBound + page - 1) / page * page
+    let end = min(range.upperBound, count) / page * page
+    guard end > start else { return }
+    _ = madvise(base + start, end - start, MADV_DONTNEED)
+  }
+
+  /// Drops every resident page of the mapping.
+  public func releaseAll() {
+    guard let base else { return }
+    _ = madvise(base, count, MADV_DONTNEED)
+  }
+
+  /// The system page size.
+  public static let pageSize: Int = Int(sysconf(Int32(_SC_PAGESIZE)))
+}
+
+/// Device and inode numbers: what makes a file the same file across renames.
+public struct FileIdentity: Sendable, Hashable {
+  public var device: UInt64
+  public var inode: UInt64
+  public init(device: UInt64, inode: UInt64) {
+    self.device = device
+    self.inode = inode
+  }
+}

@@ -1,0 +1,144 @@
+public import SystemPackage
+
+/// An MXNet NDArray-list file (`.params`), mapped and indexed without copying data.
+///
+/// Layout (little-endian), from MXNet's `NDArray::Save(dmlc::Stream*, …)`:
+///
+///     u64 list magic 0x112 | u64 reserved (0) | u64 N
+///     N × NDArray record (see ``NDArrayHeader``), back to back, no padding
+///     u64 K (N, or 0 for a list saved without names)
+///     K × (u64 length | length bytes of UTF-8)
+///
+/// The names stand at the end, so opening walks every header (computing data
+/// sizes, touching no data) and then reads the names table, which must end
+/// exactly at end of file. Nothing is allocated from a header field before it
+/// has been checked against the file length.
+public struct ParamsFile: Sendable {
+  /// `kMXAPINDArrayListMagic`.
+  public static let listMagic: UInt64 = 0x112
+  /// Smallest possible record (an empty V2 array: magic, stype, ndim).
+  static let minimumRecordSize = 12
+
+  /// The mapped file.
+  public let file: MappedFile
+  /// Every array, in file order, with names attached.
+  public let records: [NDArrayRecord]
+  /// Whether the file carries a names table (a dict save) or not (a list save).
+  public let hasNames: Bool
+
+  /// Maps and indexes the file at `path`.
+  public init(path: FilePath) throws(MMapIOError) {
+    try self.init(file: MappedFile(path: path))
+  }
+
+  /// Indexes an already mapped file.
+  public init(file: MappedFile) throws(MMapIOError) {
+    self.file = file
+    do {
+      (records, hasNames) = try ParamsFile.index(file.bytes)
+    } catch var error {
+      error.path = file.path
+      throw error
+    }
+  }
+
+  /// The data bytes of `record`, as a zero-copy view into the mapping.
+  ///
+  /// The view may be unaligned for its element type (a float16 array with an odd
+  /// element count shifts every later array by 2 bytes): read it with
+  /// `loadUnaligned`, or copy.
+  public func data(of record: NDArrayRecord) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(rebasing: file.bytes[record.dataRange])
+  }
+
+  /// Parses the list header, every array header and the names table of `bytes`.
+  static func index(_ bytes: UnsafeRawBufferPointer) throws(MMapIOError) -> ([NDArrayRecord], Bool) {
+    guard bytes.count > 0 else {
+      throw MMapIOError(.truncated, "file is empty", offset: 0)
+    }
+    var reader = ByteReader(bytes)
+    let magic: UInt64 = try reader.read("list magic")
+    guard magic == listMagic else {
+      throw MMapIOError(
+        .badMagic,
+        "not an MXNet NDArray file: list magic is 0x\(String(magic, radix: 16)), expected 0x112", offset: 0)
+    }
+    let reservedOffset = reader.offset
+    let reserved: UInt64 = try reader.read("reserved word")
+    guard reserved == 0 else {
+      throw MMapIOError(.invalidHeader, "reserved word is \(reserved), expected 0", offset: reservedOffset)
+    }
+    let countOffset = reader.offset
+    let count: UInt64 = try reader.read("array count")
+    let maximumCount = UInt64(max(0, reader.remaining) / minimumRecordSize)
+    guard count <= maximumCount else {
+      throw MMapIOError(
+        .invalidHeader, "array count \(count) cannot fit in a file of \(bytes.count) bytes", offset: countOffset)
+    }
+    var records: [NDArrayRecord] = []
+    records.reserveCapacity(Int(count))
+    for index in 0..<Int(count) {
+      let headerOffset = reader.offset
+      let header: NDArrayHeader
+      do {
+        header = try NDArrayHeader.decode(bytes, at: headerOffset, totalSize: bytes.count)
+      } catch var error {
+        error.tensor = "#\(index) (names are stored at the end of the file)"
+        throw error
+      }
+      let dataOffset = headerOffset + header.size
+      records.append(
+        NDArrayRecord(
+          index: index, name: nil, shape: header.shape, dtype: header.dtype, headerOffset: headerOffset,
+          dataOffset: dataOffset, byteCount: header.byteCount))
+      try reader.skip(header.size + header.byteCount, "array #\(index)")
+    }
+    let names = try readNames(&reader, arrayCount: records.count, fileSize: bytes.count)
+    guard reader.remaining == 0 else {
+      throw MMapIOError(
+        .trailingBytes, "\(reader.remaining) unexpected bytes after the names table", offset: reader.offset)
+    }
+    if let names {
+      for index in records.indices { records[index].name = names[index] }
+    }
+    return (records, names != nil)
+  }
+
+  private static func readNames(
+    _ reader: inout ByteReader, arrayCount: Int, fileSize: Int
+  ) throws(MMapIOError) -> [String]? {
+    let countOffset = reader.offset
+    let count: UInt64 = try reader.read("names count")
+    if count == 0 { return nil }
+    guard count == UInt64(arrayCount) else {
+      throw MMapIOError(
+        .invalidNames, "names table has \(count) entries for \(arrayCount) arrays", offset: countOffset)
+    }
+    var names: [String] = []
+    names.reserveCapacity(arrayCount)
+    var seen = Set<String>()
+    for index in 0..<arrayCount {
+      let lengthOffset = reader.offset
+      let length: UInt64 = try reader.read("length of name #\(index)")
+      guard length <= UInt64(reader.remaining) else {
+        throw MMapIOError(
+          .truncated, "name #\(index) claims \(length) bytes, only \(reader.remaining) remain",
+          offset: lengthOffset)
+      }
+      let start = reader.offset
+      let utf8 = UnsafeRawBufferPointer(rebasing: reader.bytes[start..<(start + Int(length))])
+      guard let name = String(validating: utf8.bindMemory(to: UInt8.self), as: UTF8.self) else {
+        throw MMapIOError(.invalidNames, "name #\(index) is not valid UTF-8", offset: start)
+      }
+      guard !name.isEmpty else {
+        throw MMapIOError(.invalidNames, "name #\(index) is empty", offset: start)
+      }
+      guard seen.insert(name).inserted else {
+        throw MMapIOError(.invalidNames, "duplicate name \"\(name)\"", tensor: name, offset: start)
+      }
+      names.append(name)
+      try reader.skip(Int(length), "name #\(index)")
+    }
+    return names
+  }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Conversion
+import MMapIO
+import ResNet
+import SystemPackage
+
+/// `gluon2tf inspect`: what a weights file holds and where each tensor would go.
+struct InspectCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "inspect",
+    abstract: "Show each tensor of a .params file and its TensorFlow name, shape and layout change.",
+    discussion: "Nothing is written. With --json the mapping is printed as one JSON document."
+  )
+
+  @Argument(help: "The GluonCV weights file (.params).", completion: .file())
+  var source: String
+
+  @Option(help: "Variable scope (default: the detected model name).")
+  var scope: String?
+
+  @Option(help: "float32 or keep: how float16 tensors would be written.")
+  var dtype: DTypePolicy = .float32
+
+  @Option(help: "Resolve v1c/v1d or v1s/v1e for export files.")
+  var family: ResNetFamily?
+
+  @Flag(help: "Print a machine-readable JSON mapping.")
+  var json = false
+
+  func run() throws {
+    let options = ConversionOptions(scope: scope, keepHalfPrecision: dtype == .keep, familyHint: family)
+    do {
+      let (params, plan) = try Converter.plan(source: FilePath(source), options: options)
+      print(json ? jsonText(params, plan) : table(params, plan))
+    } catch {
+      Terminal.error("gluon2tf: error: \(error)\n")
+      throw ExitCode.failure
+    }
+  }
+
+  private func table(_ params: ParamsFile, _ plan: ConversionPlan) -> String {
+    let architecture = plan.mapping.architecture
+    var lines = [
+      "\(source): \(architecture.modelName), \(architecture.classes) classes, "
+        + "\(plan.mapping.namingStyle.rawValue) names, \(plan.jobs.count) tensors, "
+        + "\(Terminal.size(params.file.count))",
+      "scope \(plan.mapping.scope); stages \(architecture.blocksPerStage) \(architecture.blockKind.rawValue) blocks",
+      "",
+    ]
+    for (index, tensor) in plan.mapping.tensors.enumerated() {
+      let job = plan.jobs[index]
+      lines.append(
+        "\(tensor.sourceName) \(shapeText(tensor.sourceShape)) \(job.record.dtype)"
+          + " → \(tensor.tfName) \(shapeText(tensor.tfShape)) \(job.outputType) [\(tensor.transform.rawValue)]")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func jsonText(_ params: ParamsFile, _ plan: ConversionPlan) -> String {
+    let architecture = plan.mapping.architecture
+    var json = JSONWriter()
+    json.object {
+      $0.field("file", source)
+      $0.field("bytes", params.file.count)
+      $0.field("model", architecture.modelName)
+      $0.field("family", architecture.family.rawValue)
+      $0.field("depth", architecture.depth)
+      $0.field("classes", architecture.classes)
+      $0.field("blocksPerStage", architecture.blocksPerStage)
+      $0.field("namingStyle", plan.mapping.namingStyle.rawValue)
+      $0.field("scope", plan.mapping.scope)
+      $0.array("tensors") { list in
+        for (index, tensor) in plan.mapping.tensors.enumerated() {
+          let job = plan.jobs[index]
+          list.object {
+            $0.field("source", tensor.sourceName)
+            $0.field("shape", tensor.sourceShape)
+            $0.field("dtype", "\(job.record.dtype)")
+            $0.field("offset", job.record.dataOffset)
+            $0.field("tf", tensor.tfName)
+            $0.field("tfShape", tensor.tfShape)
+            $0.field("tfDtype", "\(job.outputType)")
+            $0.field("transform", tensor.transform.rawValue)
+          }
+        }
+      }
+    }
+    return json.text
+  }
+
+  private func shapeText(_ shape: [Int]) -> String {
+    "(" + shape.map(String.init).joined(separator: ",") + ")"
+  }
+}
