@@ -14,7 +14,10 @@ public struct ConversionPlan: Sendable {
 
   /// The checkpoint file prefix inside the destination directory: `<scope>.ckpt`,
   /// as gluon2TF's `Saver` wrote it.
-  public var checkpointPrefix: String { "\(mapping.scope).ckpt" }
+  /// A scope with `/` (`backbone/resnet`) gives `backbone_resnet.ckpt`.
+  public var checkpointPrefix: String {
+    String(mapping.scope.map { $0 == "/" ? "_" : $0 }) + ".ckpt"
+  }
 
   /// Bytes of tensor data the checkpoint will hold.
   public var outputByteCount: Int { jobs.reduce(0) { $0 + $1.outputByteCount } }
@@ -56,19 +59,20 @@ public struct ConversionPlan: Sendable {
     case .copy:
       permutation = nil
     case .convOIHWtoHWIO:
-      guard case let [o, i, h, w] = record.shape else {
+      guard record.shape.count == 4 else {
         throw ConversionError(
           .unsupportedModel, "a convolution kernel must be 4-D, found shape \(record.shape)", source: source.path,
           tensor: record.displayName, offset: record.headerOffset)
       }
-      permutation = LayoutPermutation(outer: o, inner: i, spatial: h * w)
+      let s = record.shape
+      permutation = LayoutPermutation(outer: s[0], inner: s[1], spatial: s[2] * s[3])
     case .denseTranspose:
-      guard case let [o, i] = record.shape else {
+      guard record.shape.count == 2 else {
         throw ConversionError(
           .unsupportedModel, "a dense kernel must be 2-D, found shape \(record.shape)", source: source.path,
           tensor: record.displayName, offset: record.headerOffset)
       }
-      permutation = LayoutPermutation(outer: o, inner: i, spatial: 1)
+      permutation = LayoutPermutation(outer: record.shape[0], inner: record.shape[1], spatial: 1)
     }
     return TensorJob(
       record: record, permutation: permutation, conversion: conversion, outputType: outputType,

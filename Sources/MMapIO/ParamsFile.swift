@@ -18,6 +18,8 @@ public struct ParamsFile: Sendable {
   public static let listMagic: UInt64 = 0x112
   /// Smallest possible record (an empty V2 array: magic, stype, ndim).
   static let minimumRecordSize = 12
+  /// More arrays than any network has: a count above this is not a truncation.
+  static let plausibleArrayCount: UInt64 = 1 << 20
 
   /// The mapped file.
   public let file: MappedFile
@@ -72,8 +74,13 @@ public struct ParamsFile: Sendable {
     let count: UInt64 = try reader.read("array count")
     let maximumCount = UInt64(max(0, reader.remaining) / minimumRecordSize)
     guard count <= maximumCount else {
+      // A count a real model could have means the file was cut short; a larger
+      // one is a corrupt or hostile header.
+      let plausible = count <= plausibleArrayCount
       throw MMapIOError(
-        .invalidHeader, "array count \(count) cannot fit in a file of \(bytes.count) bytes", offset: countOffset)
+        plausible ? .truncated : .invalidHeader,
+        "array count \(count) cannot fit in a file of \(bytes.count) bytes"
+          + (plausible ? " (the file is truncated)" : ""), offset: countOffset)
     }
     var records: [NDArrayRecord] = []
     records.reserveCapacity(Int(count))

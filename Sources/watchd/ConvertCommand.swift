@@ -32,7 +32,7 @@ struct ConvertCommand: ParsableCommand {
   var dtype: DTypePolicy = .float32
 
   @Option(help: "Resolve v1c/v1d or v1s/v1e when names and shapes cannot tell them apart (export files).")
-  var family: ResNetFamily?
+  var family: FamilyArgument?
 
   @Flag(help: "Replace OUT if it exists.")
   var force = false
@@ -42,7 +42,7 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     let options = ConversionOptions(
-      scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep, familyHint: family,
+      scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep, familyHint: family?.family,
       replaceExisting: force)
     do {
       let destination = try out.map { FilePath($0) } ?? defaultDestination(options: options)
@@ -70,4 +70,14 @@ enum DTypePolicy: String, ExpressibleByArgument, CaseIterable {
   case float32, keep
 }
 
-extension ResNetFamily: @retroactive ExpressibleByArgument {}
+/// What `--family` accepts: v1b, v1c, v1d, v1e or v1s.
+struct FamilyArgument: ExpressibleByArgument {
+  var family: ResNetFamily
+
+  init?(argument: String) {
+    guard let family = ResNetFamily(rawValue: argument) else { return nil }
+    self.family = family
+  }
+
+  static var allValueStrings: [String] { ResNetFamily.allCases.map(\.rawValue) }
+}

@@ -22,13 +22,13 @@ struct InspectCommand: ParsableCommand {
   var dtype: DTypePolicy = .float32
 
   @Option(help: "Resolve v1c/v1d or v1s/v1e for export files.")
-  var family: ResNetFamily?
+  var family: FamilyArgument?
 
   @Flag(help: "Print a machine-readable JSON mapping.")
   var json = false
 
   func run() throws {
-    let options = ConversionOptions(scope: scope, keepHalfPrecision: dtype == .keep, familyHint: family)
+    let options = ConversionOptions(scope: scope, keepHalfPrecision: dtype == .keep, familyHint: family?.family)
     do {
       let (params, plan) = try Converter.plan(source: FilePath(source), options: options)
       print(json ? jsonText(params, plan) : table(params, plan))

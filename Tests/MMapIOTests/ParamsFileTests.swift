@@ -178,6 +178,7 @@ struct ParamsFileTests {
     sparse.header(count: 1)
     sparse.u32(0xF993_FAC9)
     sparse.i32(1)
+    sparse.bytes += [UInt8](repeating: 0, count: 64)
     let sparseError = try #require(throws: MMapIOError.self) {
       try ParamsFile(path: try directory.write("sparse.params", sparse.bytes))
     }
