@@ -17,7 +17,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
-    .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+    // No default traits: BinaryDelimitedStreams imports all of Foundation (ICU
+    // included), which would add ~10 MiB to a process that must stay under 32 MiB.
+    .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0", traits: []),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
@@ -25,10 +27,8 @@ let package = Package(
     .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
     .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
-    .target(
-      name: "CCRC32C",
-      cSettings: [.unsafeFlags(["-O3", "-msse4.2", "-mpclmul"])]
-    ),
+    // Linux calls that Swift's Glibc module does not export.
+    .target(name: "CLinux"),
 
     // MARK: Swift modules, lowest layer first
     .target(
@@ -39,7 +39,7 @@ let package = Package(
     .target(
       name: "TensorBundle",
       dependencies: [
-        "MMapIO", "CCRC32C", "CISAL",
+        "MMapIO", "CISAL", "CLinux",
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],

@@ -27,7 +27,8 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
   public var cause: String?
 
   public init(
-    _ code: Code, _ message: String, source: FilePath? = nil, tensor: String? = nil, offset: Int? = nil,
+    _ code: Code, _ message: String, source: FilePath? = nil, tensor: String? = nil,
+    offset: Int? = nil,
     cause: String? = nil
   ) {
     self.code = code

@@ -26,13 +26,15 @@ public struct ConversionPlan: Sendable {
   public init(params: ParamsFile, options: ConversionOptions) throws(ConversionError) {
     guard params.hasNames else {
       throw ConversionError(
-        .unsupportedModel, "the file has no names table (saved as a list); a ResNet needs its parameter names",
+        .unsupportedModel,
+        "the file has no names table (saved as a list); a ResNet needs its parameter names",
         source: params.file.path)
     }
     let tensors = params.records.map { SourceTensor(name: $0.displayName, shape: $0.shape) }
     let mapping: ModelMapping
     do {
-      mapping = try ResNetAnalyzer.analyze(tensors, scope: options.scope, familyHint: options.familyHint)
+      mapping = try ResNetAnalyzer.analyze(
+        tensors, scope: options.scope, familyHint: options.familyHint)
     } catch {
       throw ConversionError(.unsupportedModel, "\(error)", source: params.file.path)
     }
@@ -41,7 +43,8 @@ public struct ConversionPlan: Sendable {
     jobs.reserveCapacity(mapping.tensors.count)
     for tensor in mapping.tensors {
       let record = params.records[tensor.sourceIndex]
-      let job = try ConversionPlan.job(for: tensor, record: record, options: options, source: params.file)
+      let job = try ConversionPlan.job(
+        for: tensor, record: record, options: options, source: params.file)
       jobs.append(job)
       keys.append(tensor.tfName)
     }
@@ -53,7 +56,8 @@ public struct ConversionPlan: Sendable {
   static func job(
     for tensor: TensorMapping, record: NDArrayRecord, options: ConversionOptions, source: MappedFile
   ) throws(ConversionError) -> TensorJob {
-    let (conversion, outputType) = try outputType(of: record, keepHalf: options.keepHalfPrecision, source: source)
+    let (conversion, outputType) = try outputType(
+      of: record, keepHalf: options.keepHalfPrecision, source: source)
     let permutation: LayoutPermutation?
     switch tensor.transform {
     case .copy:
@@ -61,7 +65,8 @@ public struct ConversionPlan: Sendable {
     case .convOIHWtoHWIO:
       guard record.shape.count == 4 else {
         throw ConversionError(
-          .unsupportedModel, "a convolution kernel must be 4-D, found shape \(record.shape)", source: source.path,
+          .unsupportedModel, "a convolution kernel must be 4-D, found shape \(record.shape)",
+          source: source.path,
           tensor: record.displayName, offset: record.headerOffset)
       }
       let s = record.shape
@@ -69,7 +74,8 @@ public struct ConversionPlan: Sendable {
     case .denseTranspose:
       guard record.shape.count == 2 else {
         throw ConversionError(
-          .unsupportedModel, "a dense kernel must be 2-D, found shape \(record.shape)", source: source.path,
+          .unsupportedModel, "a dense kernel must be 2-D, found shape \(record.shape)",
+          source: source.path,
           tensor: record.displayName, offset: record.headerOffset)
       }
       permutation = LayoutPermutation(outer: record.shape[0], inner: record.shape[1], spatial: 1)

@@ -43,11 +43,13 @@ public enum Converter {
       throw ConversionError(.invalidOption, "the shard size must be positive")
     }
     if !options.replaceExisting && StagingDirectory.exists(destination) {
-      throw ConversionError(.destination, "\(destination) already exists (use --force to replace it)")
+      throw ConversionError(
+        .destination, "\(destination) already exists (use --force to replace it)")
     }
     let (params, plan) = try plan(source: source, options: options)
     let staging = try StagingDirectory(for: destination)
-    let files = try write(plan, from: params, into: staging.path, options: options, progress: progress)
+    let files = try write(
+      plan, from: params, into: staging.path, options: options, progress: progress)
     try staging.publish(replacing: options.replaceExisting)
     let elapsed = ContinuousClock.now - start
     return ConversionSummary(
@@ -61,14 +63,17 @@ public enum Converter {
 
   /// Streams every tensor into `directory` and writes the index; returns the file names.
   static func write(
-    _ plan: ConversionPlan, from params: ParamsFile, into directory: FilePath, options: ConversionOptions,
+    _ plan: ConversionPlan, from params: ParamsFile, into directory: FilePath,
+    options: ConversionOptions,
     progress: Progress?
   ) throws(ConversionError) -> (names: [String], shards: Int) {
     let writer: BundleWriter
     do {
-      writer = try BundleWriter(directory: directory, prefix: plan.checkpointPrefix, maxShardSize: options.maxShardSize)
+      writer = try BundleWriter(
+        directory: directory, prefix: plan.checkpointPrefix, maxShardSize: options.maxShardSize)
     } catch {
-      throw ConversionError(.write, "cannot start the checkpoint in \(directory)", cause: "\(error)")
+      throw ConversionError(
+        .write, "cannot start the checkpoint in \(directory)", cause: "\(error)")
     }
     let streamer = TensorStreamer(source: params, writer: writer)
     var entries: [(key: String, entry: BundleEntry)] = []
@@ -89,7 +94,8 @@ public enum Converter {
     do {
       files = try writer.finish(entries: entries)
     } catch {
-      throw ConversionError(.write, "cannot finish the checkpoint index", source: params.file.path, cause: "\(error)")
+      throw ConversionError(
+        .write, "cannot finish the checkpoint index", source: params.file.path, cause: "\(error)")
     }
     let names = files.compactMap { $0.lastComponent?.string }
     return (names, names.filter { $0.contains(".data-") }.count)

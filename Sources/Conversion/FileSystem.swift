@@ -1,7 +1,8 @@
+public import SystemPackage
+
 #if canImport(Glibc)
   import Glibc
 #endif
-public import SystemPackage
 
 /// Creates `path` and any missing parents (mode 0755), like `mkdir -p`.
 /// Returns whether the directory exists afterwards.
@@ -10,5 +11,6 @@ public func mkdirAll(_ path: FilePath) -> Bool {
   if stat(path.string, &info) == 0 { return (info.st_mode & S_IFMT) == S_IFDIR }
   let parent = path.removingLastComponent()
   if !parent.isEmpty && parent != path { _ = mkdirAll(parent) }
-  return mkdir(path.string, 0o755) == 0 || (stat(path.string, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
+  return mkdir(path.string, 0o755) == 0
+    || (stat(path.string, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
 }

@@ -23,7 +23,8 @@ public enum SampleModel {
       let values = sampleValues(for: tensor, random: &random)
       let result = values.withUnsafeBytes { bytes in
         Result { () throws(MMapIOError) in
-          try writer.append(name: tensor.structuralName, shape: tensor.shape, dtype: .float32, data: bytes)
+          try writer.append(
+            name: tensor.structuralName, shape: tensor.shape, dtype: .float32, data: bytes)
         }
       }
       try result.get()

@@ -1,7 +1,8 @@
+public import SystemPackage
+
 #if canImport(Glibc)
   import Glibc
 #endif
-public import SystemPackage
 
 /// A private directory beside a destination, where a result is built and from
 /// which it is published with one `rename(2)`.
@@ -34,7 +35,8 @@ public final class StagingDirectory {
     self.destination = destination
     guard mkdir(path.string, 0o755) == 0 else {
       let error = Errno(rawValue: errno)
-      throw ConversionError(.destination, "cannot create a staging directory in \(directory)", cause: "\(error)")
+      throw ConversionError(
+        .destination, "cannot create a staging directory in \(directory)", cause: "\(error)")
     }
   }
 
@@ -51,12 +53,14 @@ public final class StagingDirectory {
     var displaced: FilePath?
     if StagingDirectory.exists(destination) {
       guard replacing else {
-        throw ConversionError(.destination, "\(destination) already exists (use --force to replace it)")
+        throw ConversionError(
+          .destination, "\(destination) already exists (use --force to replace it)")
       }
       let aside = FilePath(path.string + ".old")
       guard rename(destination.string, aside.string) == 0 else {
         throw ConversionError(
-          .destination, "cannot move the existing \(destination) aside", cause: "\(Errno(rawValue: errno))")
+          .destination, "cannot move the existing \(destination) aside",
+          cause: "\(Errno(rawValue: errno))")
       }
       displaced = aside
     }
@@ -84,7 +88,8 @@ public final class StagingDirectory {
   static func fsyncDirectory(_ path: FilePath) throws(ConversionError) {
     let fd = open(path.string, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard fd >= 0 else {
-      throw ConversionError(.destination, "cannot open \(path) to sync it", cause: "\(Errno(rawValue: errno))")
+      throw ConversionError(
+        .destination, "cannot open \(path) to sync it", cause: "\(Errno(rawValue: errno))")
     }
     defer { close(fd) }
     guard fsync(fd) == 0 else {

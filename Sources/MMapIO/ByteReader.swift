@@ -13,11 +13,14 @@ struct ByteReader {
 
   var remaining: Int { bytes.count - offset }
 
-  mutating func read<T: FixedWidthInteger>(_ field: String, as: T.Type = T.self) throws(MMapIOError) -> T {
+  mutating func read<T: FixedWidthInteger>(_ field: String, as: T.Type = T.self) throws(MMapIOError)
+    -> T
+  {
     let size = MemoryLayout<T>.size
     guard offset >= 0, remaining >= size else {
       throw MMapIOError(
-        .truncated, "file ends inside the \(field) field (\(size) bytes needed, \(max(0, remaining)) left)",
+        .truncated,
+        "file ends inside the \(field) field (\(size) bytes needed, \(max(0, remaining)) left)",
         offset: offset)
     }
     let value = T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
@@ -28,7 +31,8 @@ struct ByteReader {
   mutating func skip(_ count: Int, _ field: String) throws(MMapIOError) {
     guard count >= 0, remaining >= count else {
       throw MMapIOError(
-        .truncated, "file ends inside the \(field) (\(count) bytes needed, \(max(0, remaining)) left)",
+        .truncated,
+        "file ends inside the \(field) (\(count) bytes needed, \(max(0, remaining)) left)",
         offset: offset)
     }
     offset += count

@@ -1,9 +1,10 @@
+public import SystemPackage
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import SystemPackage
 
 /// A file mapped read-only into memory with `mmap(2)`.
 ///
@@ -15,7 +16,8 @@ public import SystemPackage
 /// The corresponding C functions are `open`, `fstat`, `mmap`, `madvise` and `munmap`.
 public final class MappedFile: @unchecked Sendable {
   // @unchecked: the mapping is immutable after init; `release` only drops pages
-  // from the page tables, which is safe to call concurrently.
+  // from the page tables, which is safe to call concurrently. `releaseBehind`
+  // keeps a high-water mark and belongs to the single streaming reader.
 
   /// The path the file was opened from.
   public let path: FilePath
@@ -24,6 +26,8 @@ public final class MappedFile: @unchecked Sendable {
   /// Device and inode of the mapped file, to recognise it later.
   public let identity: FileIdentity
   private let base: UnsafeMutableRawPointer?
+  /// Bytes at the front already released by ``releaseBehind(_:)``.
+  private var releasedPrefix = 0
 
   /// Maps the file at `path`.
   ///
@@ -90,10 +94,27 @@ public final class MappedFile: @unchecked Sendable {
     _ = madvise(base + start, end - start, MADV_DONTNEED)
   }
 
+  /// Drops every page that lies wholly before `offset` from the resident set.
+  ///
+  /// For a reader that moves front to back: unlike ``release(_:)`` this also
+  /// drops the pages that an earlier, smaller range only partly covered (many
+  /// small tensors share pages), so nothing behind the cursor stays resident.
+  ///
+  /// Meant for the one reader that streams the file; calls from several
+  /// threads at once are not supported.
+  public func releaseBehind(_ offset: Int) {
+    guard let base else { return }
+    let end = min(offset, count) / MappedFile.pageSize * MappedFile.pageSize
+    guard end > releasedPrefix else { return }
+    _ = madvise(base + releasedPrefix, end - releasedPrefix, MADV_DONTNEED)
+    releasedPrefix = end
+  }
+
   /// Drops every resident page of the mapping.
   public func releaseAll() {
     guard let base else { return }
     _ = madvise(base, count, MADV_DONTNEED)
+    releasedPrefix = 0
   }
 
   /// The system page size.

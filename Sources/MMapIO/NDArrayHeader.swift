@@ -71,7 +71,8 @@ public struct NDArrayHeader: Sendable, Hashable {
         throw MMapIOError(.invalidHeader, "negative ndim \(ndim)", offset: ndimOffset)
       }
       if ndim == -1 {
-        throw MMapIOError(.unsupportedFormat, "array of unknown shape (V3 ndim -1)", offset: ndimOffset)
+        throw MMapIOError(
+          .unsupportedFormat, "array of unknown shape (V3 ndim -1)", offset: ndimOffset)
       }
       guard ndim <= Int32(maximumRank) else {
         throw MMapIOError(.invalidHeader, "ndim \(ndim) exceeds \(maximumRank)", offset: ndimOffset)
@@ -90,18 +91,21 @@ public struct NDArrayHeader: Sendable, Hashable {
       let dimOffset = reader.offset
       let dim: Int64 = try reader.read("dimension \(axis)")
       guard dim >= 0 else {
-        throw MMapIOError(.invalidHeader, "negative dimension \(dim) on axis \(axis)", offset: dimOffset)
+        throw MMapIOError(
+          .invalidHeader, "negative dimension \(dim) on axis \(axis)", offset: dimOffset)
       }
       let (product, overflow) = elements.multipliedReportingOverflow(by: Int(dim))
       guard !overflow else {
         throw MMapIOError(
-          .invalidHeader, "dimensions overflow the element count at axis \(axis)", offset: dimOffset)
+          .invalidHeader, "dimensions overflow the element count at axis \(axis)", offset: dimOffset
+        )
       }
       elements = product
       shape.append(Int(dim))
     }
     if version == .v1 && rank == 0 {
-      return NDArrayHeader(version: version, shape: [0], dtype: .float32, size: reader.offset - offset, byteCount: 0)
+      return NDArrayHeader(
+        version: version, shape: [0], dtype: .float32, size: reader.offset - offset, byteCount: 0)
     }
     let _: Int32 = try reader.read("dev_type")
     let _: Int32 = try reader.read("dev_id")

@@ -37,11 +37,14 @@ public struct ParamsFile: Sendable {
   public init(file: MappedFile) throws(MMapIOError) {
     self.file = file
     do {
-      (records, hasNames) = try ParamsFile.index(file.bytes)
+      (records, hasNames) = try ParamsFile.index(file.bytes) { file.releaseBehind($0) }
     } catch var error {
       error.path = file.path
       throw error
     }
+    // The header walk faulted in a page (and the kernel's fault-around
+    // neighbours) at every array; none of that is needed until streaming.
+    file.releaseAll()
   }
 
   /// The data bytes of `record`, as a zero-copy view into the mapping.
@@ -54,7 +57,12 @@ public struct ParamsFile: Sendable {
   }
 
   /// Parses the list header, every array header and the names table of `bytes`.
-  static func index(_ bytes: UnsafeRawBufferPointer) throws(MMapIOError) -> ([NDArrayRecord], Bool) {
+  ///
+  /// `releaseBehind` is called as the walk passes each header, so the pages it
+  /// faulted in can be dropped at once.
+  static func index(
+    _ bytes: UnsafeRawBufferPointer, releaseBehind: (Int) -> Void = { _ in }
+  ) throws(MMapIOError) -> ([NDArrayRecord], Bool) {
     guard bytes.count > 0 else {
       throw MMapIOError(.truncated, "file is empty", offset: 0)
     }
@@ -63,12 +71,14 @@ public struct ParamsFile: Sendable {
     guard magic == listMagic else {
       throw MMapIOError(
         .badMagic,
-        "not an MXNet NDArray file: list magic is 0x\(String(magic, radix: 16)), expected 0x112", offset: 0)
+        "not an MXNet NDArray file: list magic is 0x\(String(magic, radix: 16)), expected 0x112",
+        offset: 0)
     }
     let reservedOffset = reader.offset
     let reserved: UInt64 = try reader.read("reserved word")
     guard reserved == 0 else {
-      throw MMapIOError(.invalidHeader, "reserved word is \(reserved), expected 0", offset: reservedOffset)
+      throw MMapIOError(
+        .invalidHeader, "reserved word is \(reserved), expected 0", offset: reservedOffset)
     }
     let countOffset = reader.offset
     let count: UInt64 = try reader.read("array count")
@@ -96,14 +106,17 @@ public struct ParamsFile: Sendable {
       let dataOffset = headerOffset + header.size
       records.append(
         NDArrayRecord(
-          index: index, name: nil, shape: header.shape, dtype: header.dtype, headerOffset: headerOffset,
+          index: index, name: nil, shape: header.shape, dtype: header.dtype,
+          headerOffset: headerOffset,
           dataOffset: dataOffset, byteCount: header.byteCount))
       try reader.skip(header.size + header.byteCount, "array #\(index)")
+      releaseBehind(reader.offset)
     }
     let names = try readNames(&reader, arrayCount: records.count, fileSize: bytes.count)
     guard reader.remaining == 0 else {
       throw MMapIOError(
-        .trailingBytes, "\(reader.remaining) unexpected bytes after the names table", offset: reader.offset)
+        .trailingBytes, "\(reader.remaining) unexpected bytes after the names table",
+        offset: reader.offset)
     }
     if let names {
       for index in records.indices { records[index].name = names[index] }
@@ -119,7 +132,8 @@ public struct ParamsFile: Sendable {
     if count == 0 { return nil }
     guard count == UInt64(arrayCount) else {
       throw MMapIOError(
-        .invalidNames, "names table has \(count) entries for \(arrayCount) arrays", offset: countOffset)
+        .invalidNames, "names table has \(count) entries for \(arrayCount) arrays",
+        offset: countOffset)
     }
     var names: [String] = []
     names.reserveCapacity(arrayCount)

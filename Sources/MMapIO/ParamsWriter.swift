@@ -17,7 +17,8 @@ public struct ParamsWriter: ~Copyable {
   public init(path: FilePath, count: Int) throws(MMapIOError) {
     do {
       descriptor = try FileDescriptor.open(
-        path, .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        path, .writeOnly, options: [.create, .truncate, .closeOnExec],
+        permissions: [.ownerReadWrite, .groupRead, .otherRead])
     } catch {
       throw MMapIOError(.systemCall, "cannot create file: \(error)", path: path)
     }
@@ -35,7 +36,8 @@ public struct ParamsWriter: ~Copyable {
     let expected = shape.reduce(1, *) * dtype.itemSize
     guard data.count == expected else {
       throw MMapIOError(
-        .invalidHeader, "array \(name) has \(data.count) bytes, shape \(shape) needs \(expected)", path: path,
+        .invalidHeader, "array \(name) has \(data.count) bytes, shape \(shape) needs \(expected)",
+        path: path,
         tensor: name)
     }
     put(NDArrayHeader.Version.v2.rawValue)
@@ -74,7 +76,9 @@ public struct ParamsWriter: ~Copyable {
   private mutating func flush() throws(MMapIOError) {
     let pending = buffer
     buffer.removeAll(keepingCapacity: true)
-    let result = pending.withUnsafeBytes { bytes in Result { () throws(MMapIOError) in try write(bytes) } }
+    let result = pending.withUnsafeBytes { bytes in
+      Result { () throws(MMapIOError) in try write(bytes) }
+    }
     try result.get()
   }
 

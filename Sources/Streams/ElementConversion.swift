@@ -26,7 +26,8 @@ public enum ElementConversion: Sendable, Hashable {
       for index in 0..<count {
         let bits = source.loadUnaligned(fromByteOffset: index * 2, as: UInt16.self)
         let value = Float(Float16(bitPattern: UInt16(littleEndian: bits)))
-        destination.storeBytes(of: value.bitPattern.littleEndian, toByteOffset: index * 4, as: UInt32.self)
+        destination.storeBytes(
+          of: value.bitPattern.littleEndian, toByteOffset: index * 4, as: UInt32.self)
       }
     }
   }

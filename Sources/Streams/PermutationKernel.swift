@@ -31,7 +31,8 @@ public enum PermutationKernel {
         for k in k0..<k1 {
           let row = permutation.destinationRow(ofColumn: k)
           copyColumn(
-            elementSize: elementSize, source: source, sourceStride: columns, column: k, rows: o0..<o1,
+            elementSize: elementSize, source: source, sourceStride: columns, column: k,
+            rows: o0..<o1,
             destination: destination + row * rows * elementSize)
         }
         k0 = k1
@@ -88,7 +89,8 @@ public enum PermutationKernel {
   ) {
     let size = MemoryLayout<T>.size
     for o in rows {
-      let value = source.loadUnaligned(fromByteOffset: (o * sourceStride + column) * size, as: T.self)
+      let value = source.loadUnaligned(
+        fromByteOffset: (o * sourceStride + column) * size, as: T.self)
       destination.storeBytes(of: value, toByteOffset: o * size, as: T.self)
     }
   }

@@ -30,10 +30,13 @@ public struct TensorJob: Sendable {
     record.elementCount * conversion.outputSize(forSourceSize: record.dtype.itemSize)
   }
 
-  /// Whether this job permutes the whole tensor through a scratch buffer
-  /// (multi-position convolution kernels small enough for the limit).
+  /// Whether this job permutes the whole tensor through a scratch buffer.
+  ///
+  /// Any transpose must hold one whole side in memory: either the source pages
+  /// (every output chunk reads a band of every source row) or the output. Holding
+  /// the output in one reused scratch buffer lets the source be released row
+  /// band by row band, so the resident set is one tensor, not two.
   func usesWholeTensorScratch(limit: Int) -> Bool {
-    guard let permutation, permutation.spatial > 1 else { return false }
-    return record.byteCount <= limit
+    permutation != nil && record.byteCount <= limit
   }
 }

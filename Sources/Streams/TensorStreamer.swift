@@ -19,7 +19,8 @@ public final class TensorStreamer {
   private let chunkScratch: ScratchBuffer
 
   public init(
-    source: ParamsFile, writer: BundleWriter, chunkSize: Int = 1 << 20, wholeTensorLimit: Int = 12 << 20
+    source: ParamsFile, writer: BundleWriter, chunkSize: Int = 1 << 20,
+    wholeTensorLimit: Int = 12 << 20
   ) {
     self.source = source
     self.writer = writer
@@ -43,12 +44,13 @@ public final class TensorStreamer {
     } else {
       try streamInOrder(job, bytes)
     }
-    source.file.release(job.record.dataRange)
+    source.file.releaseBehind(job.record.dataRange.upperBound)
     return try writer.endTensor()
   }
 
   /// Copy or convert, front to back.
-  private func streamInOrder(_ job: TensorJob, _ bytes: UnsafeRawPointer) throws(TensorBundleError) {
+  private func streamInOrder(_ job: TensorJob, _ bytes: UnsafeRawPointer) throws(TensorBundleError)
+  {
     let elementSize = job.record.dtype.itemSize
     let outputSize = job.conversion.outputSize(forSourceSize: elementSize)
     let elementsPerChunk = max(1, chunkSize / outputSize)
@@ -58,15 +60,17 @@ public final class TensorStreamer {
       let count = min(elementsPerChunk, total - element)
       let sourceStart = element * elementSize
       if job.conversion == .none {
-        try writer.append(UnsafeRawBufferPointer(start: bytes + sourceStart, count: count * elementSize))
+        try writer.append(
+          UnsafeRawBufferPointer(start: bytes + sourceStart, count: count * elementSize))
       } else {
         ElementConversion.convert(
           job.conversion, count: count, elementSize: elementSize, from: bytes + sourceStart,
           to: chunkScratch.base)
-        try writer.append(UnsafeRawBufferPointer(start: chunkScratch.base, count: count * outputSize))
+        try writer.append(
+          UnsafeRawBufferPointer(start: chunkScratch.base, count: count * outputSize))
       }
       element += count
-      source.file.release(job.record.dataOffset..<(job.record.dataOffset + element * elementSize))
+      source.file.releaseBehind(job.record.dataOffset + element * elementSize)
     }
   }
 
@@ -94,7 +98,8 @@ public final class TensorStreamer {
         let staged = base + elements * outputSize
         PermutationKernel.permuteRows(
           permutation, elementSize: elementSize, rows: rows, from: bytes, to: staged)
-        ElementConversion.convert(job.conversion, count: elements, elementSize: elementSize, from: staged, to: base)
+        ElementConversion.convert(
+          job.conversion, count: elements, elementSize: elementSize, from: staged, to: base)
       }
       try writer.append(UnsafeRawBufferPointer(start: base, count: elements * outputSize))
       row = rows.upperBound
@@ -113,7 +118,7 @@ public final class TensorStreamer {
     PermutationKernel.permuteAll(
       permutation, elementSize: elementSize, from: bytes, to: scratch.base
     ) { rows in
-      file.release(record.dataOffset..<(record.dataOffset + rows.upperBound * rowBytes))
+      file.releaseBehind(record.dataOffset + rows.upperBound * rowBytes)
     }
     let permuted = UnsafeRawBufferPointer(start: scratch.base, count: record.byteCount)
     if job.conversion == .none {
@@ -130,9 +135,11 @@ public final class TensorStreamer {
       while element < record.elementCount {
         let count = min(elementsPerChunk, record.elementCount - element)
         ElementConversion.convert(
-          job.conversion, count: count, elementSize: elementSize, from: scratch.base + element * elementSize,
+          job.conversion, count: count, elementSize: elementSize,
+          from: scratch.base + element * elementSize,
           to: chunkScratch.base)
-        try writer.append(UnsafeRawBufferPointer(start: chunkScratch.base, count: count * outputSize))
+        try writer.append(
+          UnsafeRawBufferPointer(start: chunkScratch.base, count: count * outputSize))
         element += count
       }
     }

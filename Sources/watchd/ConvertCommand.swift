@@ -28,10 +28,14 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "Largest data shard; a tensor is never split. Accepts K, M, G suffixes.")
   var shardSize = ByteCountArgument(bytes: ConversionOptions.defaultShardSize)
 
-  @Option(help: "float32: write float16 weights as exact float32 (what TF models restore); keep: write DT_HALF.")
+  @Option(
+    help:
+      "float32: write float16 weights as exact float32 (what TF models restore); keep: write DT_HALF."
+  )
   var dtype: DTypePolicy = .float32
 
-  @Option(help: "Resolve v1c/v1d or v1s/v1e when names and shapes cannot tell them apart (export files).")
+  @Option(
+    help: "Resolve v1c/v1d or v1s/v1e when names and shapes cannot tell them apart (export files).")
   var family: FamilyArgument?
 
   @Flag(help: "Replace OUT if it exists.")
@@ -42,7 +46,8 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     let options = ConversionOptions(
-      scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep, familyHint: family?.family,
+      scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep,
+      familyHint: family?.family,
       replaceExisting: force)
     do {
       let destination = try out.map { FilePath($0) } ?? defaultDestination(options: options)

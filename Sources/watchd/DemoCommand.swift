@@ -8,7 +8,8 @@ import SystemPackage
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
-    abstract: "Write a deterministic sample ResNet in MXNet format, convert it, and list the checkpoint.",
+    abstract:
+      "Write a deterministic sample ResNet in MXNet format, convert it, and list the checkpoint.",
     discussion: """
       The sample has GluonCV's exact layout and randomly initialised weights (no
       download is possible or needed). It is written to OUT/<model>.params and
@@ -49,7 +50,8 @@ struct DemoCommand: ParsableCommand {
     guard parts.count == 2, parts[0].hasPrefix("resnet"), let depth = Int(parts[0].dropFirst(6)),
       let family = ResNetFamily(rawValue: String(parts[1]))
     else {
-      throw ValidationError("unknown model \(name); expected resnet{18,34,50,101,152}_v1{b,c,d,e,s}")
+      throw ValidationError(
+        "unknown model \(name); expected resnet{18,34,50,101,152}_v1{b,c,d,e,s}")
     }
     return try ModelArchitecture(family: family, depth: depth)
   }

@@ -8,7 +8,8 @@ import SystemPackage
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
-    abstract: "Show each tensor of a .params file and its TensorFlow name, shape and layout change.",
+    abstract:
+      "Show each tensor of a .params file and its TensorFlow name, shape and layout change.",
     discussion: "Nothing is written. With --json the mapping is printed as one JSON document."
   )
 
@@ -28,7 +29,8 @@ struct InspectCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let options = ConversionOptions(scope: scope, keepHalfPrecision: dtype == .keep, familyHint: family?.family)
+    let options = ConversionOptions(
+      scope: scope, keepHalfPrecision: dtype == .keep, familyHint: family?.family)
     do {
       let (params, plan) = try Converter.plan(source: FilePath(source), options: options)
       print(json ? jsonText(params, plan) : table(params, plan))
@@ -51,7 +53,8 @@ struct InspectCommand: ParsableCommand {
       let job = plan.jobs[index]
       lines.append(
         "\(tensor.sourceName) \(shapeText(tensor.sourceShape)) \(job.record.dtype)"
-          + " → \(tensor.tfName) \(shapeText(tensor.tfShape)) \(job.outputType) [\(tensor.transform.rawValue)]")
+          + " → \(tensor.tfName) \(shapeText(tensor.tfShape)) \(job.outputType) [\(tensor.transform.rawValue)]"
+      )
     }
     return lines.joined(separator: "\n")
   }

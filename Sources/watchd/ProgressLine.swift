@@ -15,7 +15,8 @@ final class ProgressLine {
     let percent = done * 100 / total
     guard percent != lastPercent else { return }
     lastPercent = percent
-    Terminal.error("\r\(label) \(percent)% [\(done)/\(total) tensors, \(Terminal.size(bytes))]\u{1B}[K")
+    Terminal.error(
+      "\r\(label) \(percent)% [\(done)/\(total) tensors, \(Terminal.size(bytes))]\u{1B}[K")
   }
 
   func finish() {

@@ -13,16 +13,21 @@ import Testing
 struct ConverterTests {
   let directory = TemporaryDirectory()
 
-  func sample(_ name: String, family: ResNetFamily, depth: Int, classes: Int = 1000) throws -> FilePath {
+  func sample(_ name: String, family: ResNetFamily, depth: Int, classes: Int = 1000) throws
+    -> FilePath
+  {
     let path = directory.file("\(name).params")
-    try SampleModel.write(try ModelArchitecture(family: family, depth: depth, classes: classes), to: path)
+    try SampleModel.write(
+      try ModelArchitecture(family: family, depth: depth, classes: classes), to: path)
     return path
   }
 
   /// Reads tensor `index` of `params` and applies the layout change by its definition.
   static func expectedBytes(_ params: ParamsFile, _ record: NDArrayRecord) -> [UInt32] {
     let data = params.data(of: record)
-    let values = (0..<record.elementCount).map { data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
+    let values = (0..<record.elementCount).map {
+      data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)
+    }
     switch record.shape.count {
     case 4:
       let (o, i, h, w) = (record.shape[0], record.shape[1], record.shape[2], record.shape[3])
@@ -59,7 +64,8 @@ struct ConverterTests {
     #expect(reader.header.numShards == summary.shardCount)
     #expect(reader.keys.count == params.records.count)
     #expect(reader.keys.first == "resnet18_v1d/C1/conv0/BatchNorm/beta")
-    let mapping = try ResNetAnalyzer.analyze(params.records.map { SourceTensor(name: $0.name ?? "", shape: $0.shape) })
+    let mapping = try ResNetAnalyzer.analyze(
+      params.records.map { SourceTensor(name: $0.name ?? "", shape: $0.shape) })
     for tensor in mapping.tensors {
       let record = params.records[tensor.sourceIndex]
       let entry = try #require(reader.entry(for: tensor.tfName))
@@ -77,7 +83,8 @@ struct ConverterTests {
   @Test func scopeOptionRenamesEveryVariable() throws {
     let source = try sample("r18b", family: .v1b, depth: 18, classes: 5)
     let summary = try Converter.convert(
-      source: source, to: directory.file("scoped"), options: ConversionOptions(scope: "backbone/resnet"))
+      source: source, to: directory.file("scoped"),
+      options: ConversionOptions(scope: "backbone/resnet"))
     let reader = try BundleReader(prefix: summary.checkpointPrefix)
     #expect(reader.keys.allSatisfy { $0.hasPrefix("backbone/resnet/") })
   }
@@ -90,7 +97,8 @@ struct ConverterTests {
       try Converter.convert(source: source, to: destination)
     }
     #expect(error.code == .destination)
-    _ = try Converter.convert(source: source, to: destination, options: ConversionOptions(replaceExisting: true))
+    _ = try Converter.convert(
+      source: source, to: destination, options: ConversionOptions(replaceExisting: true))
     #expect(try stagingLeftovers().isEmpty)
   }
 
@@ -116,7 +124,9 @@ struct ConverterTests {
     let path = directory.file("tiny.params")
     var writer = try ParamsWriter(path: path, count: 1)
     let values: [Float] = [1, 2, 3, 4]
-    try values.withUnsafeBytes { try writer.append(name: "features.0.weight", shape: [2, 2], dtype: .float32, data: $0) }
+    try values.withUnsafeBytes {
+      try writer.append(name: "features.0.weight", shape: [2, 2], dtype: .float32, data: $0)
+    }
     try writer.finish()
     let error = try #require(throws: ConversionError.self) {
       try Converter.convert(source: path, to: directory.file("nope"))
@@ -155,7 +165,8 @@ struct ConverterTests {
       let data = params.data(of: record)
       if record.shape.count == 4 {
         let halves = (0..<record.elementCount).map {
-          Float16(Float(bitPattern: data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))).bitPattern
+          Float16(Float(bitPattern: data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)))
+            .bitPattern
         }
         try halves.withUnsafeBytes {
           try writer.append(name: record.name ?? "", shape: record.shape, dtype: .float16, data: $0)
@@ -194,7 +205,9 @@ struct ConverterTests {
     defer { closedir(handle) }
     var names: [String] = []
     while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+      }
       if name.hasPrefix(StagingDirectory.namePrefix) { names.append(name) }
     }
     return names

@@ -25,7 +25,9 @@ struct ParamsFileTests {
     #expect(file.records[0].dataOffset == 24 + 40)
     #expect(file.records[1].headerOffset == 24 + 40 + 24)
     let data = file.data(of: file.records[1])
-    let values = (0..<3).map { Float(bitPattern: data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
+    let values = (0..<3).map {
+      Float(bitPattern: data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))
+    }
     #expect(values == [7, 8, 9])
   }
 
@@ -35,11 +37,14 @@ struct ParamsFileTests {
     let half: [UInt16] = [0x3C00, 0xC000, 0x3800]  // 1, -2, 0.5: odd count → misaligns what follows
     try half.withUnsafeBytes { try writer.append(name: "h", shape: [3], dtype: .float16, data: $0) }
     let floats: [Float] = [1.5, -2.5]
-    try floats.withUnsafeBytes { try writer.append(name: "f", shape: [1, 2], dtype: .float32, data: $0) }
+    try floats.withUnsafeBytes {
+      try writer.append(name: "f", shape: [1, 2], dtype: .float32, data: $0)
+    }
     try writer.finish()
     let file = try ParamsFile(path: path)
     #expect(file.records.map(\.dtype) == [.float16, .float32])
-    #expect(file.records[1].dataOffset % 4 == 2, "the float32 array follows 6 bytes of float16 data")
+    #expect(
+      file.records[1].dataOffset % 4 == 2, "the float32 array follows 6 bytes of float16 data")
     let data = file.data(of: file.records[1])
     #expect(Float(bitPattern: data.loadUnaligned(fromByteOffset: 4, as: UInt32.self)) == -2.5)
   }
@@ -58,7 +63,9 @@ struct ParamsFileTests {
     for dtype in MXNetDType.allCases {
       var image = ParamsBytes()
       image.header(count: 1)
-      image.array(shape: [2], typeFlag: dtype.rawValue, data: [UInt8](repeating: 1, count: 2 * dtype.itemSize))
+      image.array(
+        shape: [2], typeFlag: dtype.rawValue, data: [UInt8](repeating: 1, count: 2 * dtype.itemSize)
+      )
       image.names(["x"])
       let file = try ParamsFile(path: try directory.write("\(dtype).params", image.bytes))
       #expect(file.records[0].dtype == dtype)
@@ -148,7 +155,9 @@ struct ParamsFileTests {
     count.array(shape: [1], data: ParamsBytes.floats([1]))
     count.array(shape: [1], data: ParamsBytes.floats([2]))
     count.names(["only"])
-    #expect(throws: MMapIOError.self) { try ParamsFile(path: try directory.write("n1.params", count.bytes)) }
+    #expect(throws: MMapIOError.self) {
+      try ParamsFile(path: try directory.write("n1.params", count.bytes))
+    }
     let countError = try #require(throws: MMapIOError.self) {
       try ParamsFile(path: try directory.write("n1.params", count.bytes))
     }
@@ -219,6 +228,7 @@ struct ParamsFileTests {
     let record = file.records[0]
     file.file.release(record.dataRange)
     let data = file.data(of: record)
-    #expect(Float(bitPattern: data.loadUnaligned(fromByteOffset: 8191 * 4, as: UInt32.self)) == 8191)
+    #expect(
+      Float(bitPattern: data.loadUnaligned(fromByteOffset: 8191 * 4, as: UInt32.self)) == 8191)
   }
 }

@@ -1,7 +1,8 @@
+import SystemPackage
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import SystemPackage
 
 /// A fresh directory under /tmp, removed when the test ends.
 final class TemporaryDirectory {
@@ -24,7 +25,8 @@ final class TemporaryDirectory {
   @discardableResult
   func write(_ name: String, _ bytes: [UInt8]) throws -> FilePath {
     let target = file(name)
-    let fd = try FileDescriptor.open(target, .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
+    let fd = try FileDescriptor.open(
+      target, .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
     defer { try? fd.close() }
     _ = try bytes.withUnsafeBytes { try fd.writeAll($0) }
     return target

@@ -19,7 +19,8 @@ struct PermutationKernelTests {
   }
 
   static let shapes: [(Int, Int, Int, Int)] = [
-    (32, 3, 3, 3), (64, 32, 3, 3), (17, 9, 1, 1), (8, 8, 7, 7), (1, 1, 1, 1), (5, 13, 2, 3), (1000, 24, 1, 1),
+    (32, 3, 3, 3), (64, 32, 3, 3), (17, 9, 1, 1), (8, 8, 7, 7), (1, 1, 1, 1), (5, 13, 2, 3),
+    (1000, 24, 1, 1),
     (3, 1000, 1, 1), (16, 16, 3, 3),
   ]
 
@@ -77,12 +78,14 @@ struct PermutationKernelTests {
     var narrowOut = [UInt16](repeating: 0, count: narrow.count)
     wide.withUnsafeBytes { src in
       wideOut.withUnsafeMutableBytes { dst in
-        PermutationKernel.permuteAll(permutation, elementSize: 8, from: src.baseAddress!, to: dst.baseAddress!)
+        PermutationKernel.permuteAll(
+          permutation, elementSize: 8, from: src.baseAddress!, to: dst.baseAddress!)
       }
     }
     narrow.withUnsafeBytes { src in
       narrowOut.withUnsafeMutableBytes { dst in
-        PermutationKernel.permuteAll(permutation, elementSize: 2, from: src.baseAddress!, to: dst.baseAddress!)
+        PermutationKernel.permuteAll(
+          permutation, elementSize: 2, from: src.baseAddress!, to: dst.baseAddress!)
       }
     }
     let reference = Self.reference((0..<UInt32(o * i * h * w)).map { $0 }, o: o, i: i, h: h, w: w)
@@ -100,7 +103,8 @@ struct PermutationKernelTests {
     bytes.withUnsafeBytes { raw in
       output.withUnsafeMutableBytes { dst in
         PermutationKernel.permuteAll(
-          LayoutPermutation(outer: o, inner: i, spatial: 1), elementSize: 4, from: raw.baseAddress! + 2,
+          LayoutPermutation(outer: o, inner: i, spatial: 1), elementSize: 4,
+          from: raw.baseAddress! + 2,
           to: dst.baseAddress!)
       }
     }

@@ -1,0 +1,147 @@
+/// Detects the architecture from structural names and shapes (mxnet-params-format.md §7.3–4).
+///
+/// Detection only reads the features that decide the architecture; ``LayoutMatcher`` then checks
+/// every tensor against the complete expected layout.
+enum ArchitectureDetector {
+  static func detect(_ tensors: [NormalizedTensor]) throws(ResNetError) -> ModelArchitecture {
+    var byName: [String: NormalizedTensor] = [:]
+    for tensor in tensors { byName[tensor.structuralName] = tensor }
+
+    let stages = try stageFeatures(tensors)
+    let stemWidths = try stem(byName, hasStages: stages.found)
+    let averageDown = try shortcutKind(stages.shortcutConvIndices)
+    let family = try family(stemWidths: stemWidths, averageDown: averageDown)
+    let blockKind: BlockKind = stages.hasThirdConv ? .bottleneck : .basic
+    guard let entry = ResNetDepth.entry(blockKind: blockKind, blocksPerStage: stages.blocks) else {
+      throw ResNetError(
+        .unsupportedDepth,
+        "found \(blockKind.rawValue) blocks per stage \(stages.blocks) (layer1…layer4), which is "
+          + "no ResNet depth gluon2tf converts (18: [2, 2, 2, 2] basic, 34: [3, 4, 6, 3] basic, "
+          + "50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3] bottleneck)")
+    }
+    return ModelArchitecture(
+      family: family, depth: entry.depth, blockKind: blockKind,
+      blocksPerStage: entry.blocksPerStage, classes: try classes(byName),
+      stemWidths: stemWidths, averageDownShortcut: averageDown)
+  }
+
+  private struct StageFeatures {
+    var found = false
+    var blocks = [0, 0, 0, 0]
+    var hasThirdConv = false
+    /// `I` of every `layerS.0.downsample.I.weight`.
+    var shortcutConvIndices: Set<Int> = []
+  }
+
+  /// Blocks per stage = highest `B` in `layerS.B.*` + 1, for S in 1…4.
+  private static func stageFeatures(_ tensors: [NormalizedTensor]) throws(ResNetError)
+    -> StageFeatures
+  {
+    var features = StageFeatures()
+    for tensor in tensors {
+      let parts = tensor.structuralName.split(separator: ".", omittingEmptySubsequences: false)
+      guard parts.count >= 3, parts[0].hasPrefix("layer"),
+        let stage = DecimalIndex.parse(parts[0].dropFirst(5)), (1...4).contains(stage),
+        let block = DecimalIndex.parse(parts[1])
+      else { continue }
+      features.found = true
+      features.blocks[stage - 1] = max(features.blocks[stage - 1], block + 1)
+      if parts[2] == "conv3" || parts[2] == "bn3" { features.hasThirdConv = true }
+      if parts.count == 5, parts[2] == "downsample", parts[4] == "weight",
+        let index = DecimalIndex.parse(parts[3])
+      {
+        features.shortcutConvIndices.insert(index)
+      }
+    }
+    return features
+  }
+
+  /// `[64]` for a 7×7 stem (`conv1.weight`), else the deep stem widths from `conv1.0.weight`.
+  private static func stem(_ byName: [String: NormalizedTensor], hasStages: Bool)
+    throws(ResNetError) -> [Int]
+  {
+    let plain = byName["conv1.weight"]
+    let deep = byName["conv1.0.weight"]
+    switch (plain, deep) {
+    case (.some, nil):
+      return [64]
+    case (nil, .some(let first)):
+      switch first.shape.count == 4 ? first.shape[0] : nil {
+      case 32: return ResNetFamily.v1d.stemWidths
+      case 64: return ResNetFamily.v1e.stemWidths
+      default:
+        throw ResNetError(
+          .shapeMismatch,
+          "tensor \(first.quotedName) has shape \(ShapeText.describe(first.shape)); a deep stem "
+            + "starts with (32,3,3,3) (v1c/v1d) or (64,3,3,3) (v1e/v1s)",
+          tensorName: first.sourceName, foundShape: first.shape)
+      }
+    case (.some(let a), .some(let b)):
+      throw ResNetError(
+        .familyConflict,
+        "found both a 7×7 stem \(a.quotedName) and a deep stem \(b.quotedName)",
+        tensorName: b.sourceName)
+    case (nil, nil):
+      guard hasStages else {
+        throw ResNetError(
+          .unsupportedModel,
+          "found no ResNetV1b-family names (`conv1.*`, `layerS.B.*`, `fc.*`) among "
+            + "\(byName.count) tensors (e.g. `\(byName.keys.sorted().first ?? "")`): "
+            + "not a model gluon2tf converts; \(ResNetDepth.supportedModels)")
+      }
+      throw ResNetError(
+        .missingTensor,
+        "the stem convolution is missing: neither `conv1.weight` (v1b) nor `conv1.0.weight` "
+          + "(v1c/d/e/s) is present", tensorName: "conv1.weight")
+    }
+  }
+
+  /// `downsample.0` conv → strided shortcut (b/c/s); `downsample.1` conv → avg-pool shortcut (d/e).
+  private static func shortcutKind(_ indices: Set<Int>) throws(ResNetError) -> Bool {
+    switch indices {
+    case [0]: return false
+    case [1]: return true
+    case []:
+      throw ResNetError(
+        .missingTensor,
+        "no shortcut convolution (`layerS.0.downsample.0.weight` or `.downsample.1.weight`) found")
+    default:
+      throw ResNetError(
+        .familyConflict,
+        "shortcut convolutions use inconsistent positions `downsample.\(indices.sorted())`: "
+          + "a model has either `downsample.0` (v1b/c/s) or `downsample.1` (v1d/e)")
+    }
+  }
+
+  private static func family(stemWidths: [Int], averageDown: Bool) throws(ResNetError)
+    -> ResNetFamily
+  {
+    switch (stemWidths.first, averageDown) {
+    case (64, false) where stemWidths.count == 1: return .v1b
+    case (32, false): return .v1c
+    case (32, true): return .v1d
+    case (64, true) where stemWidths.count == 3: return .v1e
+    case (64, false): return .v1s
+    default:
+      throw ResNetError(
+        .familyConflict,
+        "a 7×7 stem with avg-pool shortcuts (`downsample.1`/`.2`) is no GluonCV family; "
+          + "v1b uses `downsample.0`/`.1`")
+    }
+  }
+
+  private static func classes(_ byName: [String: NormalizedTensor]) throws(ResNetError) -> Int {
+    guard let fc = byName["fc.weight"] else {
+      throw ResNetError(
+        .missingTensor, "the classifier weight `fc.weight` is missing", tensorName: "fc.weight")
+    }
+    guard fc.shape.count == 2, fc.shape[0] >= 1 else {
+      throw ResNetError(
+        .shapeMismatch,
+        "tensor \(fc.quotedName) has shape \(ShapeText.describe(fc.shape)); expected "
+          + "(classes, features) with classes ≥ 1",
+        tensorName: fc.sourceName, foundShape: fc.shape)
+    }
+    return fc.shape[0]
+  }
+}

@@ -1,0 +1,37 @@
+/// A GluonCV ResNetV1b-family variant.
+///
+/// | family | stem | shortcut of block 0 |
+/// |---|---|---|
+/// | v1b | 7×7/2 conv, 64 | 1×1/stride conv + BN |
+/// | v1c | deep stem 32/32/64 | 1×1/stride conv + BN |
+/// | v1d | deep stem 32/32/64 | avg-pool, 1×1/1 conv + BN |
+/// | v1e | deep stem 64/64/128 | avg-pool, 1×1/1 conv + BN |
+/// | v1s | deep stem 64/64/128 | 1×1/stride conv + BN |
+public enum ResNetFamily: String, Sendable, CaseIterable {
+  /// 7×7 stem, strided-conv shortcut (resnet18/34/50/101/152_v1b).
+  case v1b
+  /// Deep stem 32/32/64, strided-conv shortcut.
+  case v1c
+  /// Deep stem 32/32/64, avg-pool + conv shortcut.
+  case v1d
+  /// Deep stem 64/64/128, avg-pool + conv shortcut.
+  case v1e
+  /// Deep stem 64/64/128, strided-conv shortcut.
+  case v1s
+
+  /// Whether the stem is three 3×3 convolutions (`conv1.0/3/6`) instead of one 7×7.
+  public var usesDeepStem: Bool { self != .v1b }
+
+  /// Output channels of the stem convolutions, in order.
+  public var stemWidths: [Int] {
+    switch self {
+    case .v1b: [64]
+    case .v1c, .v1d: [32, 32, 64]
+    case .v1e, .v1s: [64, 64, 128]
+    }
+  }
+
+  /// Whether the block-0 shortcut is average pooling followed by a stride-1 convolution
+  /// (structural `downsample.1`/`.2`) rather than a strided convolution (`downsample.0`/`.1`).
+  public var usesAverageDownShortcut: Bool { self == .v1d || self == .v1e }
+}

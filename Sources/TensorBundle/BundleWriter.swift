@@ -1,0 +1,345 @@
+public import SystemPackage
+
+/// Writes one checkpoint, tensor by tensor, through a bounded buffer
+/// (tensorbundle-format.md §1, §4):
+///
+///     beginTensor → append… (or withAppendBuffer…) → endTensor   for each tensor
+///     finish(entries:)                                           once
+///
+/// Tensors are packed back to back into data shards; a new shard is started
+/// when a tensor would push the current, non-empty one past `maxShardSize`.
+/// Tensors are never split. While writing, shards live under temporary names in
+/// `directory`; ``finish(entries:writeCheckpointState:)`` fsyncs and renames them
+/// to `-0000K-of-0000N`, then writes the index and the `checkpoint` file, in the
+/// order that makes a present index mean "complete".
+///
+/// If the writer is dropped or ``abort()``ed before `finish` succeeds, its
+/// temporary files are removed.
+public final class BundleWriter {
+  public let directory: FilePath
+  public let prefix: String
+  public let maxShardSize: Int
+  public let bufferSize: Int
+
+  private enum State {
+    case open
+    case failed
+    case finished
+  }
+
+  /// The tensor between `beginTensor` and `endTensor`.
+  private struct OpenTensor {
+    var key: String?
+    var dtype: TFDataType
+    var shape: [Int]
+    var expectedSize: Int?
+    var shardID: Int
+    var offset: Int
+    var written = 0
+    var crc = CRC32C()
+  }
+
+  private var state = State.open
+  /// Temporary paths and sizes of the shards already closed.
+  private var closedShards: [(path: FilePath, size: Int)] = []
+  private var shard: DataShardWriter?
+  private var tensor: OpenTensor?
+  /// Final names already in place (cleaned up if `finish` fails before the index).
+  private var renamedShards: [FilePath] = []
+
+  /// Starts a checkpoint `<directory>/<prefix>`.
+  ///
+  /// `directory` must exist. `prefix` is a file name prefix (no `/`): files are
+  /// `<prefix>.data-…` and `<prefix>.index`.
+  public init(
+    directory: FilePath, prefix: String, maxShardSize: Int, bufferSize: Int = 1 << 20
+  ) throws(TensorBundleError) {
+    guard !prefix.isEmpty, prefix != ".", prefix != "..", !prefix.utf8.contains(UInt8(ascii: "/")),
+      !prefix.utf8.contains(0)
+    else {
+      throw TensorBundleError(
+        .invalidArgument, "checkpoint prefix must be a plain file name, got \"\(prefix)\"",
+        path: directory)
+    }
+    guard maxShardSize > 0, bufferSize > 0 else {
+      throw TensorBundleError(
+        .invalidArgument,
+        "maxShardSize (\(maxShardSize)) and bufferSize (\(bufferSize)) must be positive",
+        path: directory)
+    }
+    self.directory = directory
+    self.prefix = prefix
+    self.maxShardSize = maxShardSize
+    self.bufferSize = bufferSize
+    shard = try DataShardWriter(path: temporaryShardPath(0), bufferSize: bufferSize)
+  }
+
+  deinit {
+    if state != .finished { removeFiles() }
+  }
+
+  /// Bytes of tensor data written so far, in all shards.
+  public var bytesWritten: Int {
+    closedShards.reduce(0) { $0 + $1.size } + (shard?.size ?? 0)
+  }
+
+  /// Shards started so far (the current one included).
+  public var shardCount: Int {
+    closedShards.count + (shard == nil ? 0 : 1)
+  }
+
+  /// The checkpoint prefix as a path: `<directory>/<prefix>`.
+  public var prefixPath: FilePath { directory.appending(prefix) }
+
+  /// Starts a tensor. Opens a new shard first if this tensor would push the
+  /// current (non-empty) shard past `maxShardSize`. `key` only labels errors.
+  public func beginTensor(
+    dtype: TFDataType, shape: [Int], key: String? = nil
+  ) throws(TensorBundleError) {
+    try checkOpen()
+    if let tensor {
+      throw TensorBundleError(
+        .invalidState, "beginTensor while a tensor is open", key: tensor.key ?? key)
+    }
+    guard dtype != .string else {
+      // Its entry CRC is not the CRC of its bytes (§4.3); ResNet weights never need it.
+      throw TensorBundleError(
+        .invalidArgument, "string tensors are not supported by the writer", key: key)
+    }
+    let probe = BundleEntry(dtype: dtype, shape: shape, shardID: 0, offset: 0, size: 0, crc32c: 0)
+    guard probe.elementCount != nil else {
+      throw TensorBundleError(.invalidArgument, "bad shape \(shape)", key: key)
+    }
+    let expectedSize = probe.expectedSize
+    if dtype.byteSize != nil && expectedSize == nil {
+      throw TensorBundleError(.invalidArgument, "shape \(shape) is too large", key: key)
+    }
+    guard var current = shard else {
+      throw TensorBundleError(.invalidState, "no open shard", key: key)
+    }
+    if let expectedSize, expectedSize > 0, current.size > 0,
+      expectedSize > maxShardSize - current.size
+    {
+      current = try startNextShard()
+    }
+    tensor = OpenTensor(
+      key: key, dtype: dtype, shape: shape, expectedSize: expectedSize,
+      shardID: closedShards.count, offset: current.size)
+  }
+
+  /// Appends payload bytes of the current tensor, in any chunk size; the CRC is
+  /// computed on the way.
+  public func append(_ bytes: UnsafeRawBufferPointer) throws(TensorBundleError) {
+    let shard = try openTensorShard(adding: bytes.count)
+    tensor?.crc.update(bytes)
+    tensor?.written += bytes.count
+    try fail(on: { () throws(TensorBundleError) in try shard.append(bytes) })
+  }
+
+  /// Lets the caller produce payload bytes straight into the writer's buffer.
+  ///
+  /// `fill` gets the buffer's free space (at least `minimumCapacity` bytes,
+  /// which must not exceed `bufferSize`) and returns how many bytes it wrote at
+  /// its start. Errors thrown by `fill` are rethrown; the tensor is then unusable.
+  public func withAppendBuffer(
+    minimumCapacity: Int, _ fill: (UnsafeMutableRawBufferPointer) throws -> Int
+  ) throws {
+    let shard = try openTensorShard(adding: 0)
+    guard minimumCapacity >= 0, minimumCapacity <= bufferSize else {
+      throw TensorBundleError(
+        .invalidArgument,
+        "minimumCapacity \(minimumCapacity) exceeds the writer's buffer of \(bufferSize) bytes",
+        path: shard.path, key: tensor?.key)
+    }
+    do {
+      try shard.withFreeSpace(minimumCapacity: minimumCapacity, fill) {
+        (filled) throws(TensorBundleError) in
+        if let expected = tensor?.expectedSize, let written = tensor?.written,
+          filled.count > expected - written
+        {
+          throw overrun(adding: filled.count)
+        }
+        tensor?.crc.update(filled)
+        tensor?.written += filled.count
+      }
+    } catch {
+      state = .failed
+      throw error
+    }
+  }
+
+  /// Ends the current tensor and returns its entry. Throws if the byte count
+  /// differs from shape × dtype size.
+  public func endTensor() throws(TensorBundleError) -> BundleEntry {
+    try checkOpen()
+    guard let tensor else {
+      throw TensorBundleError(.invalidState, "endTensor without beginTensor")
+    }
+    self.tensor = nil
+    if let expected = tensor.expectedSize, expected != tensor.written {
+      throw TensorBundleError(
+        .sizeMismatch,
+        "tensor has \(tensor.written) bytes, but \(tensor.dtype) \(tensor.shape) needs \(expected)",
+        path: shard?.path, key: tensor.key, offset: tensor.offset)
+    }
+    return BundleEntry(
+      dtype: tensor.dtype, shape: tensor.shape, shardID: tensor.shardID, offset: tensor.offset,
+      size: tensor.written, crc32c: tensor.crc.value)
+  }
+
+  /// Completes the checkpoint:
+  ///
+  /// 1. flushes, fsyncs and closes the shards, renames them to
+  ///    `<prefix>.data-0000K-of-0000N`, fsyncs the directory;
+  /// 2. writes `<prefix>.index` (header entry first, keys bytewise-sorted UTF-8,
+  ///    duplicates rejected) to a temporary name, fsyncs it, renames it;
+  /// 3. if `writeCheckpointState`, writes the `checkpoint` file the same way.
+  ///
+  /// Returns the files written, in that order.
+  @discardableResult
+  public func finish(
+    entries: [(key: String, entry: BundleEntry)], writeCheckpointState: Bool = true
+  ) throws(TensorBundleError) -> [FilePath] {
+    try checkOpen()
+    if let tensor {
+      throw TensorBundleError(.invalidState, "finish while a tensor is open", key: tensor.key)
+    }
+    // Validate everything before touching the file system.
+    let sorted = try BundleIndex.sorted(entries)
+    let sizes = closedShards.map(\.size) + [shard?.size ?? 0]
+    for (key, entry) in sorted {
+      guard entry.shardID >= 0, entry.shardID < sizes.count, entry.offset >= 0, entry.size >= 0,
+        entry.size <= sizes[entry.shardID] - entry.offset
+      else {
+        throw TensorBundleError(
+          .invalidArgument,
+          "entry (shard \(entry.shardID), offset \(entry.offset), size \(entry.size)) is not inside the \(sizes.count) shards written",
+          key: String(decoding: key, as: UTF8.self))
+      }
+    }
+    let header = BundleHeader(numShards: sizes.count)
+    let index = try BundleIndex.build(header: header, sortedEntries: sorted)
+
+    do {
+      var written: [FilePath] = []
+      if let shard {
+        try shard.finish()
+        closedShards.append((shard.path, shard.size))
+        self.shard = nil
+      }
+      for (id, closed) in closedShards.enumerated() {
+        let final = BundleFileNames.dataShard(prefix: prefixPath, shard: id, of: closedShards.count)
+        try FileOperations.rename(closed.path, to: final)
+        renamedShards.append(final)
+        written.append(final)
+      }
+      try FileOperations.syncDirectory(directory)
+
+      let indexPath = BundleFileNames.index(prefix: prefixPath)
+      try FileOperations.writeAtomically(
+        index, to: indexPath,
+        temporary: FilePath(indexPath.string + BundleFileNames.temporarySuffix()))
+      written.append(indexPath)
+      // The checkpoint is complete from here on: keep its files whatever happens next.
+      state = .finished
+      try FileOperations.syncDirectory(directory)
+
+      if writeCheckpointState {
+        try CheckpointStateFile(modelCheckpointPath: prefix).write(directory: directory)
+        written.append(BundleFileNames.checkpointState(directory: directory))
+      }
+      return written
+    } catch {
+      if state != .finished {
+        state = .failed
+        removeFiles()
+      }
+      throw error
+    }
+  }
+
+  /// Abandons the checkpoint and removes its temporary files.
+  public func abort() {
+    guard state != .finished else { return }
+    state = .failed
+    removeFiles()
+  }
+
+  // MARK: - Internals
+
+  private func temporaryShardPath(_ id: Int) -> FilePath {
+    directory.appending(
+      prefix + ".data-" + BundleFileNames.zeroPadded(id) + BundleFileNames.temporarySuffix())
+  }
+
+  private func checkOpen() throws(TensorBundleError) {
+    switch state {
+    case .open: return
+    case .failed:
+      throw TensorBundleError(
+        .invalidState, "the writer failed earlier and cannot continue", path: prefixPath)
+    case .finished:
+      throw TensorBundleError(.invalidState, "the checkpoint is already finished", path: prefixPath)
+    }
+  }
+
+  /// The shard of the open tensor, after checking that `count` more bytes fit its size.
+  private func openTensorShard(adding count: Int) throws(TensorBundleError) -> DataShardWriter {
+    try checkOpen()
+    guard tensor != nil, let shard else {
+      throw TensorBundleError(.invalidState, "append without beginTensor", path: prefixPath)
+    }
+    if let expected = tensor?.expectedSize, let written = tensor?.written,
+      count > expected - written
+    {
+      throw overrun(adding: count)
+    }
+    return shard
+  }
+
+  private func overrun(adding count: Int) -> TensorBundleError {
+    let tensor = self.tensor
+    let expected = tensor?.expectedSize ?? 0
+    let written = tensor?.written ?? 0
+    return TensorBundleError(
+      .sizeMismatch,
+      "appending \(count) bytes to \(written) exceeds the \(expected) bytes of \(tensor?.dtype.description ?? "?") \(tensor?.shape ?? [])",
+      path: shard?.path, key: tensor?.key, offset: (tensor?.offset ?? 0) + written)
+  }
+
+  /// Closes the current shard and opens the next one.
+  private func startNextShard() throws(TensorBundleError) -> DataShardWriter {
+    try fail(on: { () throws(TensorBundleError) in
+      if let shard {
+        try shard.finish()
+        closedShards.append((shard.path, shard.size))
+        self.shard = nil
+      }
+      shard = try DataShardWriter(
+        path: temporaryShardPath(closedShards.count), bufferSize: bufferSize)
+    })
+    guard let shard else { throw TensorBundleError(.invalidState, "no open shard") }
+    return shard
+  }
+
+  /// Runs `body`; an error leaves the writer failed (the shard's state is unknown).
+  private func fail(on body: () throws(TensorBundleError) -> Void) throws(TensorBundleError) {
+    do {
+      try body()
+    } catch {
+      state = .failed
+      throw error
+    }
+  }
+
+  private func removeFiles() {
+    if let shard {
+      FileOperations.removeIgnoringErrors(shard.path)
+      self.shard = nil
+    }
+    for closed in closedShards { FileOperations.removeIgnoringErrors(closed.path) }
+    for renamed in renamedShards { FileOperations.removeIgnoringErrors(renamed) }
+    closedShards = []
+    renamedShards = []
+  }
+}

@@ -1,0 +1,97 @@
+internal import SystemPackage
+
+/// Writes one data shard file (tensorbundle-format.md §4): the plain
+/// concatenation of tensor payloads, no framing. Bytes go through a fixed
+/// buffer; payloads larger than the buffer go straight to `write`.
+///
+/// The file is created exclusively (`O_CREAT|O_EXCL|O_CLOEXEC`) under a
+/// temporary name; ``BundleWriter`` renames it once the shard count is known.
+final class DataShardWriter {
+  let path: FilePath
+  private let file: OutputFile
+  private let buffer: UnsafeMutableRawBufferPointer
+  private var buffered = 0
+
+  /// Creates the shard file with a buffer of `bufferSize` bytes.
+  init(path: FilePath, bufferSize: Int, exclusive: Bool = true) throws(TensorBundleError) {
+    precondition(bufferSize > 0)
+    self.path = path
+    file = try OutputFile(creating: path, exclusive: exclusive)
+    buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 64)
+  }
+
+  deinit {
+    buffer.deallocate()
+  }
+
+  /// Bytes in the shard so far, buffered or written: the offset of the next byte.
+  var size: Int { file.size + buffered }
+
+  /// Capacity of the buffer.
+  var bufferSize: Int { buffer.count }
+
+  /// Appends `bytes`.
+  func append(_ bytes: UnsafeRawBufferPointer) throws(TensorBundleError) {
+    var remaining = bytes
+    while !remaining.isEmpty {
+      if buffered == 0 && remaining.count >= buffer.count {
+        try file.write(remaining)
+        return
+      }
+      let count = min(remaining.count, buffer.count - buffered)
+      UnsafeMutableRawBufferPointer(rebasing: buffer[buffered..<buffered + count])
+        .copyMemory(from: UnsafeRawBufferPointer(rebasing: remaining[..<count]))
+      buffered += count
+      remaining = UnsafeRawBufferPointer(rebasing: remaining[count...])
+      if buffered == buffer.count {
+        try flush()
+      }
+    }
+  }
+
+  /// Hands `fill` the buffer's free space (at least `minimumCapacity` bytes,
+  /// flushing first if needed). `fill` returns how many bytes it wrote at the
+  /// start; `commit` then sees exactly those bytes, before they can be flushed.
+  func withFreeSpace(
+    minimumCapacity: Int,
+    _ fill: (UnsafeMutableRawBufferPointer) throws -> Int,
+    commit: (UnsafeRawBufferPointer) throws(TensorBundleError) -> Void
+  ) throws {
+    guard minimumCapacity >= 0, minimumCapacity <= buffer.count else {
+      throw TensorBundleError(
+        .invalidArgument,
+        "minimumCapacity \(minimumCapacity) exceeds the writer's buffer of \(buffer.count) bytes",
+        path: path)
+    }
+    if buffer.count - buffered < minimumCapacity || buffered == buffer.count {
+      try flush()
+    }
+    let free = UnsafeMutableRawBufferPointer(rebasing: buffer[buffered...])
+    let count = try fill(free)
+    guard count >= 0, count <= free.count else {
+      throw TensorBundleError(
+        .invalidArgument, "fill reported \(count) bytes written into \(free.count) bytes of space",
+        path: path, offset: size)
+    }
+    try commit(UnsafeRawBufferPointer(rebasing: free[..<count]))
+    buffered += count
+    if buffered == buffer.count {
+      try flush()
+    }
+  }
+
+  /// Writes the buffered bytes to the file.
+  func flush() throws(TensorBundleError) {
+    guard buffered > 0 else { return }
+    let pending = UnsafeRawBufferPointer(rebasing: buffer[..<buffered])
+    buffered = 0
+    try file.write(pending)
+  }
+
+  /// Flushes, fsyncs and closes the file.
+  func finish() throws(TensorBundleError) {
+    try flush()
+    try file.sync()
+    try file.close()
+  }
+}

@@ -1,0 +1,128 @@
+import ResNet
+import Testing
+
+/// Every family × depth combination.
+let allModels: [(ResNetFamily, Int)] = ResNetFamily.allCases.flatMap { family in
+  ReferenceModel.depths.map { (family, $0) }
+}
+
+@Suite("Detection and naming for every family and depth")
+struct DetectionTests {
+  @Test(
+    "tensor counts (mxnet-params-format.md §6)",
+    arguments: [
+      (ResNetFamily.v1b, 50, 267), (.v1b, 101, 522), (.v1b, 152, 777), (.v1d, 50, 277),
+      (.v1d, 101, 532), (.v1d, 152, 787), (.v1c, 50, 277), (.v1e, 50, 277), (.v1s, 50, 277),
+      (.v1b, 18, 102),
+    ])
+  func tensorCounts(family: ResNetFamily, depth: Int, count: Int) throws {
+    let reference = ReferenceModel(family, depth)
+    #expect(reference.tensors.count == count)
+    #expect(try ResNetAnalyzer.analyze(reference.structural).tensors.count == count)
+    #expect(try ModelArchitecture(family: family, depth: depth).expectedTensors().count == count)
+  }
+
+  @Test("detects family, depth and widths", arguments: allModels)
+  func detection(family: ResNetFamily, depth: Int) throws {
+    let reference = ReferenceModel(family, depth)
+    let architecture = try ResNetAnalyzer.analyze(reference.structural).architecture
+    #expect(architecture.family == family)
+    #expect(architecture.depth == depth)
+    #expect(architecture.blockKind == (depth >= 50 ? .bottleneck : .basic))
+    #expect(architecture.blocksPerStage == reference.blocks)
+    #expect(architecture.classes == 1000)
+    let stem: [Int] =
+      switch family {
+      case .v1b: [64]
+      case .v1c, .v1d: [32, 32, 64]
+      case .v1e, .v1s: [64, 64, 128]
+      }
+    #expect(architecture.stemWidths == stem)
+    #expect(architecture.averageDownShortcut == (family == .v1d || family == .v1e))
+    #expect(architecture.modelName == "resnet\(depth)_\(family.rawValue)")
+  }
+
+  @Test("maps every tensor to the reference TF name, shape and transform", arguments: allModels)
+  func naming(family: ResNetFamily, depth: Int) throws {
+    let reference = ReferenceModel(family, depth)
+    let mapping = try ResNetAnalyzer.analyze(reference.structural)
+    try #require(mapping.tensors.count == reference.tensors.count)
+    for (offset, (expected, tensor)) in zip(reference.tensors, mapping.tensors).enumerated() {
+      #expect(tensor.sourceIndex == offset)
+      #expect(
+        tensor.tfName == "\(reference.modelName)/\(expected.tfPath)", "\(expected.structural)")
+      switch expected.shape.count {
+      case 4:
+        #expect(tensor.transform == .convOIHWtoHWIO)
+        let s = expected.shape
+        #expect(tensor.tfShape == [s[2], s[3], s[1], s[0]])
+      case 2:
+        #expect(tensor.transform == .denseTranspose)
+        #expect(tensor.tfShape == [expected.shape[1], expected.shape[0]])
+      default:
+        #expect(tensor.transform == .copy)
+        #expect(tensor.tfShape == expected.shape)
+      }
+    }
+    #expect(Set(mapping.tensors.map(\.tfName)).count == mapping.tensors.count, "TF names unique")
+  }
+
+  @Test func resnet101V1dNameRules() throws {
+    let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1d, 101).structural)
+    let names = Dictionary(
+      uniqueKeysWithValues: mapping.tensors.map { ($0.structuralName, $0.tfName) })
+    #expect(names["layer3.22.conv3.weight"] == "resnet101_v1d/C4/bottleneck_22/conv2/weights")
+    #expect(
+      names["layer3.22.bn3.running_var"]
+        == "resnet101_v1d/C4/bottleneck_22/conv2/BatchNorm/moving_variance")
+    #expect(names["layer3.10.bn1.gamma"] == "resnet101_v1d/C4/bottleneck_10/conv0/BatchNorm/gamma")
+    #expect(
+      names["layer4.0.downsample.1.weight"] == "resnet101_v1d/C5/bottleneck_0/shortcut/weights")
+    #expect(names["layer3.23.conv1.weight"] == nil)
+    #expect(mapping.tensors.filter { $0.tfName.contains("/C4/bottleneck_") }.count == 23 * 15 + 5)
+  }
+
+  @Test func v1bShortcutAtDownsampleZero() throws {
+    let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1b, 50).structural)
+    let names = Dictionary(
+      uniqueKeysWithValues: mapping.tensors.map { ($0.structuralName, $0.tfName) })
+    #expect(names["conv1.weight"] == "resnet50_v1b/C1/conv0/weights")
+    #expect(names["bn1.running_mean"] == "resnet50_v1b/C1/conv0/BatchNorm/moving_mean")
+    #expect(
+      names["layer1.0.downsample.0.weight"] == "resnet50_v1b/C2/bottleneck_0/shortcut/weights")
+    #expect(
+      names["layer2.0.downsample.1.beta"] == "resnet50_v1b/C3/bottleneck_0/shortcut/BatchNorm/beta")
+  }
+
+  @Test func basicBlocksKeepBottleneckUnitNamesAndHaveNoLayer1Shortcut() throws {
+    let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1b, 18).structural)
+    let names = Set(mapping.tensors.map(\.tfName))
+    #expect(names.contains("resnet18_v1b/C2/bottleneck_1/conv1/weights"))
+    #expect(!names.contains("resnet18_v1b/C2/bottleneck_0/conv2/weights"))
+    #expect(!names.contains { $0.hasPrefix("resnet18_v1b/C2/bottleneck_0/shortcut/") })
+    #expect(names.contains("resnet18_v1b/C3/bottleneck_0/shortcut/weights"))
+  }
+
+  @Test func deepWideStemBasicBlocksGetALayer1Shortcut() throws {
+    // v1s/v1e stems output 128 channels, so layer1 of a basic-block net needs a projection.
+    let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1s, 18).structural)
+    let layer1 = mapping.tensors.first { $0.structuralName == "layer1.0.downsample.0.weight" }
+    #expect(layer1?.sourceShape == [64, 128, 1, 1])
+    #expect(layer1?.tfName == "resnet18_v1s/C2/bottleneck_0/shortcut/weights")
+  }
+
+  @Test(arguments: [10, 1, 21843])
+  func otherClassCounts(classes: Int) throws {
+    let reference = ReferenceModel(.v1d, 50, classes: classes)
+    let mapping = try ResNetAnalyzer.analyze(reference.structural)
+    #expect(mapping.architecture.classes == classes)
+    let fc = mapping.tensors.first { $0.structuralName == "fc.weight" }
+    #expect(fc?.tfShape == [2048, classes])
+    #expect(mapping.tensors.last?.tfShape == [classes])
+  }
+
+  @Test func familyHintAgreeingWithStructuralNamesIsAccepted() throws {
+    let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1c, 50).structural, familyHint: .v1c)
+    #expect(mapping.architecture.family == .v1c)
+  }
+}

@@ -1,0 +1,154 @@
+import ResNet
+
+/// One tensor of a reference model, named in every style.
+struct ReferenceTensor: Sendable {
+  /// `save_parameters` name.
+  var structural: String
+  /// Counter name without prefix and without `arg:`/`aux:`, e.g. `layers1_conv0_weight`.
+  var counter: String
+  var shape: [Int]
+  /// gluon2TF name after the scope.
+  var tfPath: String
+  var isAuxiliary: Bool
+}
+
+/// Builds the tensors of a GluonCV ResNetV1b-family model straight from GluonCV's
+/// `ResNetV1b.__init__`/`_make_layer` and gluon2TF's naming table, written independently of the
+/// production `LayoutBuilder`/`CounterNameNormalizer`: it walks the network once and assigns both
+/// structural paths and Gluon creation counters, as Gluon itself does.
+struct ReferenceModel: Sendable {
+  let family: ResNetFamily
+  let depth: Int
+  let classes: Int
+  private(set) var tensors: [ReferenceTensor] = []
+
+  static let depths = [18, 34, 50, 101, 152]
+
+  var modelName: String { "resnet\(depth)_\(family.rawValue)" }
+  var isBottleneck: Bool { depth >= 50 }
+  var blocks: [Int] {
+    switch depth {
+    case 18: [2, 2, 2, 2]
+    case 34, 50: [3, 4, 6, 3]
+    case 101: [3, 4, 23, 3]
+    default: [3, 8, 36, 3]
+    }
+  }
+  /// `stem_width` of GluonCV (deep stem only).
+  var stemWidth: Int? {
+    switch family {
+    case .v1b: nil
+    case .v1c, .v1d: 32
+    case .v1e, .v1s: 64
+    }
+  }
+  var avgDown: Bool { family == .v1d || family == .v1e }
+
+  init(_ family: ResNetFamily, _ depth: Int, classes: Int = 1000) {
+    self.family = family
+    self.depth = depth
+    self.classes = classes
+    build()
+  }
+
+  private mutating func build() {
+    // Stem.
+    var inplanes: Int
+    if let w = stemWidth {
+      let widths = [w, w, 2 * w]
+      var input = 3
+      for i in 0..<3 {
+        conv("conv1.\(i * 3)", "conv\(i)", [widths[i], input, 3, 3], "C1/conv\(i)")
+        bn(i == 2 ? "bn1" : "conv1.\(i * 3 + 1)", "batchnorm\(i)", widths[i], "C1/conv\(i)")
+        input = widths[i]
+      }
+      inplanes = 2 * w
+    } else {
+      conv("conv1", "conv0", [64, 3, 7, 7], "C1/conv0")
+      bn("bn1", "batchnorm0", 64, "C1/conv0")
+      inplanes = 64
+    }
+    // Stages.
+    let expansion = isBottleneck ? 4 : 1
+    let planesList = [64, 128, 256, 512]
+    for s in 1...4 {
+      let planes = planesList[s - 1]
+      let strides = s == 1 ? 1 : 2
+      var convCounter = 0
+      var bnCounter = 0
+      for b in 0..<blocks[s - 1] {
+        let input = b == 0 ? inplanes : planes * expansion
+        let specs: [(out: Int, in: Int, k: Int)] =
+          isBottleneck
+          ? [(planes, input, 1), (planes, planes, 3), (planes * 4, planes, 1)]
+          : [(planes, input, 3), (planes, planes, 3)]
+        for (j, spec) in specs.enumerated() {
+          let unit = "C\(s + 1)/bottleneck_\(b)/conv\(j)"
+          conv(
+            "layer\(s).\(b).conv\(j + 1)", "layers\(s)_conv\(convCounter)",
+            [spec.out, spec.in, spec.k, spec.k], unit)
+          bn("layer\(s).\(b).bn\(j + 1)", "layers\(s)_batchnorm\(bnCounter)", spec.out, unit)
+          convCounter += 1
+          bnCounter += 1
+        }
+        if b == 0 && (strides != 1 || inplanes != planes * expansion) {
+          let base = avgDown ? 1 : 0
+          let unit = "C\(s + 1)/bottleneck_0/shortcut"
+          conv(
+            "layer\(s).0.downsample.\(base)", "down\(s)_conv0",
+            [planes * expansion, inplanes, 1, 1], unit)
+          bn("layer\(s).0.downsample.\(base + 1)", "down\(s)_batchnorm0", planes * expansion, unit)
+        }
+      }
+      inplanes = planes * expansion
+    }
+    // Head.
+    tensors.append(
+      ReferenceTensor(
+        structural: "fc.weight", counter: "dense0_weight", shape: [classes, inplanes],
+        tfPath: "logits/weights", isAuxiliary: false))
+    tensors.append(
+      ReferenceTensor(
+        structural: "fc.bias", counter: "dense0_bias", shape: [classes], tfPath: "logits/biases",
+        isAuxiliary: false))
+  }
+
+  private mutating func conv(_ path: String, _ counter: String, _ shape: [Int], _ tf: String) {
+    tensors.append(
+      ReferenceTensor(
+        structural: path + ".weight", counter: counter + "_weight", shape: shape,
+        tfPath: tf + "/weights", isAuxiliary: false))
+  }
+
+  private mutating func bn(_ path: String, _ counter: String, _ channels: Int, _ tf: String) {
+    let leaves = [
+      ("gamma", "gamma", false), ("beta", "beta", false),
+      ("running_mean", "moving_mean", true), ("running_var", "moving_variance", true),
+    ]
+    for (mx, tfLeaf, aux) in leaves {
+      tensors.append(
+        ReferenceTensor(
+          structural: "\(path).\(mx)", counter: "\(counter)_\(mx)", shape: [channels],
+          tfPath: "\(tf)/BatchNorm/\(tfLeaf)", isAuxiliary: aux))
+    }
+  }
+
+  // MARK: Source lists in each naming style
+
+  var structural: [SourceTensor] {
+    tensors.map { SourceTensor(name: $0.structural, shape: $0.shape) }
+  }
+
+  /// `export()` names with GluonCV 0.10.5's fixed prefix, e.g. `arg:resnetv1d_conv0_weight`.
+  func export(prefix: String? = nil) -> [SourceTensor] {
+    let prefix = prefix ?? "resnet\(family.rawValue)_"
+    return tensors.map {
+      SourceTensor(name: ($0.isAuxiliary ? "aux:" : "arg:") + prefix + $0.counter, shape: $0.shape)
+    }
+  }
+
+  /// `collect_params().save` names, prefix stripped (default) or kept.
+  func legacy(prefix: String = "") -> [SourceTensor] {
+    tensors.map { SourceTensor(name: prefix + $0.counter, shape: $0.shape) }
+  }
+}

@@ -1,0 +1,232 @@
+import ResNet
+import Testing
+
+@Suite("Rejections name what was found")
+struct RejectionTests {
+  func rejection(
+    _ sources: [SourceTensor], scope: String? = nil, familyHint: ResNetFamily? = nil
+  ) -> ResNetError? {
+    #expect(throws: ResNetError.self) {
+      try ResNetAnalyzer.analyze(sources, scope: scope, familyHint: familyHint)
+    }
+  }
+
+  static let supported = "supported: resnet{18,34,50,101,152}_v1{b,c,d,e,s}"
+
+  @Test func empty() {
+    let error = rejection([])
+    #expect(error?.code == .emptyInput)
+    #expect(error?.description.contains("no tensors") == true)
+  }
+
+  @Test func gluonV1() {
+    let error = rejection([
+      SourceTensor(name: "features.0.weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "features.1.gamma", shape: [64]),
+      SourceTensor(name: "features.4.0.body.0.weight", shape: [64, 64, 3, 3]),
+      SourceTensor(name: "features.4.0.body.3.weight", shape: [64, 64, 3, 3]),
+      SourceTensor(name: "output.weight", shape: [1000, 512]),
+      SourceTensor(name: "output.bias", shape: [1000]),
+    ])
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("`features.*`/`output.*`") == true)
+    #expect(error?.description.contains("ResNetV1 with basic blocks (e.g. resnet18_v1)") == true)
+    #expect(error?.description.contains(Self.supported) == true)
+  }
+
+  @Test func gluonV1Bottleneck() {
+    let error = rejection([
+      SourceTensor(name: "features.0.weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "features.4.0.body.0.weight", shape: [64, 64, 1, 1]),
+      SourceTensor(name: "features.4.0.body.3.weight", shape: [64, 64, 3, 3]),
+      SourceTensor(name: "features.4.0.body.6.weight", shape: [256, 64, 1, 1]),
+      SourceTensor(name: "output.weight", shape: [1000, 2048]),
+    ])
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("resnet50_v1") == true)
+  }
+
+  @Test func gluonV2() {
+    let error = rejection([
+      SourceTensor(name: "features.0.gamma", shape: [3]),
+      SourceTensor(name: "features.0.beta", shape: [3]),
+      SourceTensor(name: "features.1.weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "output.weight", shape: [1000, 2048]),
+    ])
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("ResNetV2") == true)
+  }
+
+  @Test func resnext() {
+    let error = rejection([
+      SourceTensor(name: "features.0.weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "features.4.0.body.0.weight", shape: [128, 64, 1, 1]),
+      SourceTensor(name: "features.4.0.body.3.weight", shape: [128, 4, 3, 3]),
+      SourceTensor(name: "features.4.0.body.6.weight", shape: [256, 128, 1, 1]),
+      SourceTensor(name: "output.weight", shape: [1000, 2048]),
+    ])
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("ResNeXt") == true)
+    #expect(error?.description.contains("(128,4,3,3)") == true)
+  }
+
+  @Test func seResnext() {
+    let error = rejection([
+      SourceTensor(name: "features.0.weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "features.4.0.se.0.weight", shape: [16, 256, 1, 1]),
+      SourceTensor(name: "output.weight", shape: [1000, 2048]),
+    ])
+    #expect(error?.description.contains("SE-ResNeXt") == true)
+  }
+
+  @Test func resnest() {
+    var sources = ReferenceModel(.v1d, 50).structural
+    sources[15] = SourceTensor(name: "layer1.0.conv2.conv.weight", shape: [128, 32, 3, 3])
+    let error = rejection(sources)
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("ResNeSt") == true)
+  }
+
+  @Test func gluonCounterNames() {
+    let error = rejection([
+      SourceTensor(name: "arg:resnetv10_conv0_weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "arg:resnetv10_stage1_conv0_weight", shape: [64, 64, 3, 3]),
+    ])
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("`stageS_`") == true)
+  }
+
+  @Test func notAResNet() {
+    let error = rejection([
+      SourceTensor(name: "encoder.layer.0.weight", shape: [768, 768]),
+      SourceTensor(name: "pooler.dense.bias", shape: [768]),
+    ])
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("no ResNetV1b-family names") == true)
+  }
+
+  @Test func missingTensor() {
+    let sources = ReferenceModel(.v1d, 50).structural.filter {
+      $0.name != "layer3.5.bn2.running_var"
+    }
+    let error = rejection(sources)
+    #expect(error?.code == .missingTensor)
+    #expect(error?.tensorName == "layer3.5.bn2.running_var")
+    #expect(error?.description.contains("1 of 277 tensors of resnet50_v1d missing") == true)
+  }
+
+  @Test func missingExportTensor() {
+    let sources = ReferenceModel(.v1b, 18).export().filter {
+      $0.name != "aux:resnetv1b_down2_batchnorm0_running_var"
+    }
+    let error = rejection(sources)
+    #expect(error?.code == .missingTensor)
+    #expect(error?.tensorName == "layer2.0.downsample.1.running_var")
+  }
+
+  @Test func extraTensor() {
+    var sources = ReferenceModel(.v1b, 50).structural
+    sources.append(SourceTensor(name: "layer1.0.conv4.weight", shape: [256, 256, 1, 1]))
+    let error = rejection(sources)
+    #expect(error?.code == .unexpectedTensor)
+    #expect(error?.tensorName == "layer1.0.conv4.weight")
+    #expect(error?.description.contains("resnet50_v1b has no such tensor") == true)
+  }
+
+  @Test func extraTensorWithoutDot() {
+    var sources = ReferenceModel(.v1b, 18).structural
+    sources.insert(SourceTensor(name: "global_step", shape: []), at: 5)
+    let error = rejection(sources)
+    #expect(error?.code == .unexpectedTensor)
+    #expect(error?.tensorName == "global_step")
+  }
+
+  @Test func extraLegacyTensor() {
+    var sources = ReferenceModel(.v1b, 18).legacy()
+    sources.append(SourceTensor(name: "down1_conv0_weight", shape: [64, 64, 1, 1]))
+    let error = rejection(sources)
+    #expect(error?.code == .unexpectedTensor)
+    #expect(
+      error?.description.contains("`down1_conv0_weight` (`layer1.0.downsample.0.weight`)") == true)
+  }
+
+  @Test func duplicateName() {
+    var sources = ReferenceModel(.v1d, 50).structural
+    sources.append(sources[20])
+    let error = rejection(sources)
+    #expect(error?.code == .duplicateTensor)
+    #expect(error?.tensorName == "layer1.0.conv2.weight")
+    #expect(error?.description.contains("positions 20 and 277") == true)
+  }
+
+  @Test func wrongShape() throws {
+    var sources = ReferenceModel(.v1d, 50).structural
+    let index = try #require(sources.firstIndex { $0.name == "layer2.0.conv2.weight" })
+    sources[index].shape = [128, 128, 1, 1]
+    let error = rejection(sources)
+    #expect(error?.code == .shapeMismatch)
+    #expect(error?.tensorName == "layer2.0.conv2.weight")
+    #expect(error?.expectedShape == [128, 128, 3, 3])
+    #expect(error?.foundShape == [128, 128, 1, 1])
+    #expect(
+      error?.description
+        == "shape_mismatch: tensor `layer2.0.conv2.weight` has shape (128,128,1,1); "
+        + "resnet50_v1d expects (128,128,3,3)")
+  }
+
+  @Test func wrongBatchNormWidth() throws {
+    var sources = ReferenceModel(.v1b, 101).structural
+    let index = try #require(sources.firstIndex { $0.name == "layer4.2.bn3.beta" })
+    sources[index].shape = [512]
+    let error = rejection(sources)
+    #expect(error?.code == .shapeMismatch)
+    #expect(error?.description.contains("(2048,)") == true)
+  }
+
+  @Test func wrongStemWidth() {
+    var sources = ReferenceModel(.v1d, 50).structural
+    sources[0].shape = [48, 3, 3, 3]
+    let error = rejection(sources)
+    #expect(error?.code == .shapeMismatch)
+    #expect(error?.tensorName == "conv1.0.weight")
+  }
+
+  @Test func unsupportedDepth() {
+    let sources = ReferenceModel(.v1b, 50).structural.filter { !$0.name.hasPrefix("layer3.5.") }
+    let error = rejection(sources)
+    #expect(error?.code == .unsupportedDepth)
+    #expect(error?.description.contains("[3, 4, 5, 3]") == true)
+  }
+
+  @Test func familyHintContradictingStructuralNames() {
+    let error = rejection(ReferenceModel(.v1d, 50).structural, familyHint: .v1c)
+    #expect(error?.code == .familyConflict)
+    #expect(error?.description.contains("resnet50_v1d") == true)
+  }
+
+  @Test func mixedShortcutPositions() throws {
+    var sources = ReferenceModel(.v1d, 50).structural
+    let index = try #require(sources.firstIndex { $0.name == "layer2.0.downsample.1.weight" })
+    sources[index].name = "layer2.0.downsample.0.weight"
+    let error = rejection(sources)
+    #expect(error?.code == .familyConflict)
+  }
+
+  @Test(arguments: ["", "/resnet", "resnet/", "a//b", "a\u{0}b", "/"])
+  func badScope(scope: String) {
+    let error = rejection(ReferenceModel(.v1b, 18).structural, scope: scope)
+    #expect(error?.code == .invalidScope)
+    #expect(error?.description.contains("invalid TensorFlow scope") == true)
+  }
+
+  @Test func validScopes() throws {
+    for scope in ["resnet50_v1d", "a/b/c", "x"] {
+      try ResNetAnalyzer.validateScope(scope)
+    }
+  }
+
+  @Test func architectureInitRejectsUnknownDepth() {
+    #expect(throws: ResNetError.self) { try ModelArchitecture(family: .v1b, depth: 42) }
+    #expect(throws: ResNetError.self) { try ModelArchitecture(family: .v1b, depth: 50, classes: 0) }
+  }
+}
