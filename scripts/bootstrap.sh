@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 echo "bootstrap: building (release)"
-swift build -c release --product gluon2tf 2>&1 | tail -n 3
-binary=$(swift build -c release --show-bin-path)/gluon2tf
+swift build -c release --static-swift-stdlib --product gluon2tf 2>&1 | tail -n 3
+binary=$(swift build -c release --static-swift-stdlib --show-bin-path)/gluon2tf
 echo "bootstrap: $binary demo --model ${GLUON2TF_DEMO_MODEL:-resnet50_v1d}"
 "$binary" demo --model "${GLUON2TF_DEMO_MODEL:-resnet50_v1d}" --out demo-out
 echo "bootstrap: inspect the mapping with: $binary inspect demo-out/${GLUON2TF_DEMO_MODEL:-resnet50_v1d}.params"

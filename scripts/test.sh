@@ -18,11 +18,11 @@ swift test 2>&1 | tee /tmp/gluon2tf-swift-test.log | grep -E "error:|✘|failed|
 set -e
 
 echo "== interop (real MXNet + GluonCV → gluon2tf → real TensorFlow)"
-swift build -c release --product gluon2tf 2>&1 | tail -n 1
+swift build -c release --static-swift-stdlib --product gluon2tf 2>&1 | tail -n 1
 export GLUON2TF_BIN
-GLUON2TF_BIN=$(swift build -c release --show-bin-path)/gluon2tf
+GLUON2TF_BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)/gluon2tf
 bash interop/venvs.sh
 "$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures"
-"$GLUON2TF_CACHE/venv-tf/bin/python" -m pytest -q interop/tests || status=1
+"$GLUON2TF_CACHE/venv-tf/bin/python" -m pytest -q -c interop/pytest.ini interop/tests || status=1
 
 exit $status

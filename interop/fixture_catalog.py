@@ -1,0 +1,70 @@
+"""Catalog of the interop fixtures shared by the generator and the test suite.
+
+Pure Python, no third-party imports: ``make_fixtures.py`` (MXNet venv) and the
+pytest suite (TensorFlow venv) both import it, so the two sides agree on which
+fixtures exist and how their files are named.
+
+Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
+
+* ``resnet{18,34,50,101,152}_v1{b,c,d,e,s}`` — 25 randomly initialised GluonCV
+  ResNetV1b-family models, saved with ``net.save_parameters`` (structural names).
+* ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
+  ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
+* ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
+  ``HybridBlock.export`` (``arg:``/``aux:`` names), file ``…-0000.params``.
+* ``resnet18_v1`` — a Gluon ResNetV1 (``features.*``/``output.*``), a ResNet
+  layout outside the supported family; the converter must reject it.
+* ``tiny_two_tensors`` — a valid NDArray list holding only ``fc.weight`` and
+  ``fc.bias``; the converter must reject it.
+
+Every fixture has ``<name>.manifest.json`` (written last, so its presence marks a
+complete fixture); ResNet fixtures also have reference inputs and logits.
+"""
+
+import os
+from pathlib import Path
+
+# Bump when anything that changes fixture contents or manifest layout changes;
+# the generator regenerates older fixtures and the test suite refuses them.
+GENERATOR_VERSION = 1
+
+DEPTHS = (18, 34, 50, 101, 152)
+VARIANTS = ("b", "c", "d", "e", "s")
+RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS)
+
+FP16 = "resnet18_v1b_fp16"
+EXPORT = "resnet50_v1d_export"
+# Derived fixtures are written from the same network object as their base model.
+DERIVED = {FP16: "resnet18_v1b", EXPORT: "resnet50_v1d"}
+
+NEGATIVES = ("resnet18_v1", "tiny_two_tensors")
+
+ALL = RESNETS + tuple(DERIVED) + NEGATIVES
+
+# Reference input sizes (height, width) and the tag used in file names.
+INPUT_SIZES = {"224": (224, 224), "193x257": (193, 257)}
+
+
+def default_dir():
+    """Fixture directory: ``$GLUON2TF_FIXTURES`` or ``$GLUON2TF_CACHE/fixtures``."""
+    explicit = os.environ.get("GLUON2TF_FIXTURES")
+    if explicit:
+        return Path(explicit)
+    cache = os.environ.get("GLUON2TF_CACHE") or os.path.join(Path.home(), ".cache", "gluon2tf")
+    return Path(cache) / "fixtures"
+
+
+def params_file(name):
+    """Base name of the ``.params`` file of fixture ``name``."""
+    return name + ("-0000.params" if name == EXPORT else ".params")
+
+
+def manifest_file(name):
+    """Base name of the manifest of fixture ``name``."""
+    return name + ".manifest.json"
+
+
+def parse_resnet(name):
+    """Split ``resnet50_v1d`` into ``(50, "d")``."""
+    head, version = name.split("_", 1)
+    return int(head[len("resnet"):]), version[len("v1"):]

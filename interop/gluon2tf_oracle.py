@@ -1,0 +1,134 @@
+"""Independent reference implementation of gluon2TF's variable-name map.
+
+This module is the test oracle for TensorFlow variable names. It is written
+from the rules in ``docs/gluon2tf-naming.md`` §2 (shared developer docs) and
+must never be derived from, or checked against, the Swift implementation.
+
+gluon2TF defines names for ResNet-50/101 in the v1b and v1d families; the
+downstream detectors also use ResNet-152 v1d with the same rules. For those
+models, ``tf_name(scope, family, mxnet_name)`` maps a *structural* MXNet key
+(as written by ``net.save_parameters``) to the full TF variable name:
+
+====================================  ==============================================
+MXNet structural key                  TF variable (after ``<scope>/``)
+====================================  ==============================================
+v1d ``conv1.{0,3,6}.weight``          ``C1/conv{0,1,2}/weights``
+v1d ``conv1.{1,4}.{bn}``, ``bn1``      ``C1/conv{0,1}/BatchNorm/{tf}``, ``C1/conv2/…``
+v1b ``conv1.weight``, ``bn1.{bn}``     ``C1/conv0/weights``, ``C1/conv0/BatchNorm/{tf}``
+``layerL.i.convK.weight``             ``C{L+1}/bottleneck_i/conv{K-1}/weights``
+``layerL.i.bnK.{bn}``                 ``C{L+1}/bottleneck_i/conv{K-1}/BatchNorm/{tf}``
+v1d ``downsample.1`` / ``.2``         ``…/bottleneck_0/shortcut/weights`` / ``BatchNorm``
+v1b ``downsample.0`` / ``.1``         ``…/bottleneck_0/shortcut/weights`` / ``BatchNorm``
+``fc.weight`` / ``fc.bias``           ``logits/weights`` / ``logits/biases``
+====================================  ==============================================
+
+with the BatchNorm leaf map gamma→gamma, beta→beta, running_mean→moving_mean,
+running_var→moving_variance. Any key outside these patterns is an error.
+"""
+
+import re
+
+# Models whose TF names are defined by gluon2TF (or its direct downstream
+# copies), with the tensor counts stated in the naming document.
+GLUON2TF_MODELS = {
+    "resnet50_v1b": 267,
+    "resnet101_v1b": 522,
+    "resnet50_v1d": 277,
+    "resnet101_v1d": 532,
+    "resnet152_v1d": 787,
+}
+
+BN_LEAVES = {
+    "gamma": "gamma",
+    "beta": "beta",
+    "running_mean": "moving_mean",
+    "running_var": "moving_variance",
+}
+
+_BN = "(?P<leaf>gamma|beta|running_mean|running_var)"
+
+# Stem patterns per family: regex on the MXNet key -> function building the TF path.
+_STEM_V1D = [
+    (re.compile(r"conv1\.0\.weight"), lambda m: "C1/conv0/weights"),
+    (re.compile(r"conv1\.1\." + _BN), lambda m: "C1/conv0/BatchNorm/" + BN_LEAVES[m["leaf"]]),
+    (re.compile(r"conv1\.3\.weight"), lambda m: "C1/conv1/weights"),
+    (re.compile(r"conv1\.4\." + _BN), lambda m: "C1/conv1/BatchNorm/" + BN_LEAVES[m["leaf"]]),
+    (re.compile(r"conv1\.6\.weight"), lambda m: "C1/conv2/weights"),
+    (re.compile(r"bn1\." + _BN), lambda m: "C1/conv2/BatchNorm/" + BN_LEAVES[m["leaf"]]),
+]
+_STEM_V1B = [
+    (re.compile(r"conv1\.weight"), lambda m: "C1/conv0/weights"),
+    (re.compile(r"bn1\." + _BN), lambda m: "C1/conv0/BatchNorm/" + BN_LEAVES[m["leaf"]]),
+]
+
+_BLOCK = r"layer(?P<stage>[1-4])\.(?P<block>0|[1-9][0-9]*)\."
+
+
+def _block_prefix(m):
+    return "C%d/bottleneck_%s/" % (int(m["stage"]) + 1, m["block"])
+
+
+_BODY = [
+    (re.compile(_BLOCK + r"conv(?P<k>[123])\.weight"),
+     lambda m: _block_prefix(m) + "conv%d/weights" % (int(m["k"]) - 1)),
+    (re.compile(_BLOCK + r"bn(?P<k>[123])\." + _BN),
+     lambda m: _block_prefix(m) + "conv%d/BatchNorm/%s" % (int(m["k"]) - 1, BN_LEAVES[m["leaf"]])),
+]
+
+
+def _shortcut(conv_index, bn_index):
+    first = r"layer(?P<stage>[1-4])\.(?P<block>0)\.downsample\."
+    return [
+        (re.compile(first + conv_index + r"\.weight"),
+         lambda m: _block_prefix(m) + "shortcut/weights"),
+        (re.compile(first + bn_index + r"\." + _BN),
+         lambda m: _block_prefix(m) + "shortcut/BatchNorm/" + BN_LEAVES[m["leaf"]]),
+    ]
+
+
+_HEAD = [
+    (re.compile(r"fc\.weight"), lambda m: "logits/weights"),
+    (re.compile(r"fc\.bias"), lambda m: "logits/biases"),
+]
+
+_RULES = {
+    "v1b": _STEM_V1B + _BODY + _shortcut("0", "1") + _HEAD,
+    "v1d": _STEM_V1D + _BODY + _shortcut("1", "2") + _HEAD,
+}
+
+
+def tf_path(family, mxnet_name):
+    """Return the TF path (without scope) for a structural MXNet key.
+
+    Raises KeyError when the key does not match any gluon2TF rule.
+    """
+    for pattern, build in _RULES[family]:
+        m = pattern.fullmatch(mxnet_name)
+        if m:
+            return build(m)
+    raise KeyError("no gluon2TF rule for %r in family %s" % (mxnet_name, family))
+
+
+def tf_name(scope, family, mxnet_name):
+    """Return the full TF variable name ``<scope>/<path>`` for a structural key."""
+    return scope + "/" + tf_path(family, mxnet_name)
+
+
+def name_map(model, mxnet_names, scope=None):
+    """Map every structural key of a gluon2TF model to its TF variable name.
+
+    ``model`` is e.g. ``"resnet50_v1d"``; ``scope`` defaults to the model name.
+    Checks that the map is injective and that the tensor count matches the
+    count documented for that model.
+    """
+    if model not in GLUON2TF_MODELS:
+        raise KeyError("%s has no gluon2TF naming" % model)
+    family = model.rsplit("_", 1)[1]
+    scope = model if scope is None else scope
+    result = {name: tf_name(scope, family, name) for name in mxnet_names}
+    if len(set(result.values())) != len(result):
+        raise ValueError("gluon2TF name map for %s is not injective" % model)
+    if len(result) != GLUON2TF_MODELS[model]:
+        raise ValueError("%s has %d tensors, gluon2TF expects %d"
+                         % (model, len(result), GLUON2TF_MODELS[model]))
+    return result

@@ -1,0 +1,43 @@
+"""(c) The gluon2TF models carry exactly gluon2TF's variable names.
+
+Expected names come from ``interop/gluon2tf_oracle.py`` (an independent
+implementation of docs' naming rules), stored in each manifest by
+``make_fixtures.py``; they are never taken from the converter.
+"""
+
+import pytest
+
+import fixture_catalog as catalog
+import gluon2tf_oracle as oracle
+import support
+
+ORACLE_FIXTURES = tuple(name for name in catalog.RESNETS if name in oracle.GLUON2TF_MODELS) + (catalog.EXPORT,)
+
+
+def test_oracle_covers_the_gluon2tf_models():
+    assert {"resnet50_v1b", "resnet101_v1b", "resnet50_v1d", "resnet101_v1d"} <= set(ORACLE_FIXTURES)
+
+
+@pytest.mark.parametrize("name", ORACLE_FIXTURES)
+def test_names_and_bytes_are_gluon2tf(gluon2tf, manifests, checkpoint_digests, name):
+    manifest = manifests[name]
+    model = manifest["expect"]["model"]
+    mapping = manifest["gluon2tf_names"]
+    assert mapping is not None and len(mapping) == oracle.GLUON2TF_MODELS[model]
+    actual = checkpoint_digests(gluon2tf.convert(name), model)
+
+    assert set(actual) == set(mapping.values())
+    ordered = support.bytewise_sorted(actual)
+    assert ordered[0] == model + "/C1/conv0/BatchNorm/beta"
+    assert ordered[-1] == model + "/logits/weights"
+    problems = support.digest_problems(actual, support.expected_digests(manifest, mapping))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", ORACLE_FIXTURES)
+def test_inspect_agrees_with_gluon2tf(gluon2tf, manifests, name):
+    declared = support.inspect_mapping(gluon2tf.inspect(name))
+    expected = manifests[name]["gluon2tf_names"]
+    wrong = ["%s -> %s, expected %s" % (source, declared.get(source), tf_name)
+             for source, tf_name in expected.items() if declared.get(source) != tf_name]
+    assert not wrong, "\n".join(wrong[:20])
