@@ -29,11 +29,13 @@ let package = Package(
     .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
     // Linux calls that Swift's Glibc module does not export.
     .target(name: "CLinux"),
+    // SIMD layout kernels (AVX2 with a portable fallback, chosen at run time).
+    .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3"])]),
 
     // MARK: Swift modules, lowest layer first
     .target(
       name: "MMapIO",
-      dependencies: [.product(name: "SystemPackage", package: "swift-system")],
+      dependencies: ["CLZ4", .product(name: "SystemPackage", package: "swift-system")],
       swiftSettings: strict
     ),
     .target(
@@ -47,10 +49,10 @@ let package = Package(
     ),
     .target(
       name: "Streams",
-      dependencies: ["MMapIO", "TensorBundle"],
+      dependencies: ["MMapIO", "TensorBundle", "CKernels"],
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]
     ),
-    .target(name: "ResNet", dependencies: [], swiftSettings: strict),
+    .target(name: "ResNet", dependencies: ["COpenBLAS"], swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]),
     .target(
       name: "Conversion",
       dependencies: [
@@ -59,10 +61,21 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
+    .target(
+      name: "Daemon",
+      dependencies: [
+        "Conversion", "MMapIO", "CLinux",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ],
+      swiftSettings: strict
+    ),
     .executableTarget(
       name: "watchd",
       dependencies: [
-        "Conversion", "MMapIO", "ResNet", "TensorBundle",
+        "Conversion", "Daemon", "MMapIO", "ResNet", "TensorBundle",
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "SystemPackage", package: "swift-system"),
@@ -80,6 +93,7 @@ let package = Package(
       dependencies: ["Conversion", "MMapIO", "TensorBundle", "ResNet"],
       swiftSettings: strict
     ),
+    .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Conversion", "MMapIO"], swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: [], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]

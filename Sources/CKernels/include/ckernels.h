@@ -1,0 +1,16 @@
+#ifndef GLUON2TF_CKERNELS_H
+#define GLUON2TF_CKERNELS_H
+
+#include <stddef.h>
+
+/// Applies the layout permutation dst[s][i][o] = src[o][i][s] to 4-byte
+/// elements (any 32-bit type: only bits move), reading the source as a matrix
+/// [outer][inner*spatial] and writing destination row (k % spatial)*inner + k/spatial
+/// for source column k.
+///
+/// Source rows [row_begin, row_end) are processed; callers that stream the source
+/// can release rows as they are finished. Pointers need no alignment.
+void g2t_permute32(const void *src, void *dst, size_t outer, size_t inner, size_t spatial,
+                   size_t row_begin, size_t row_end);
+
+#endif
