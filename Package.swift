@@ -12,6 +12,9 @@ let package = Package(
   products: [
     .executable(name: "gluon2tf", targets: ["watchd"]),
     .library(name: "Conversion", targets: ["Conversion"]),
+    // Exposed for the fuzzing package in Fuzz/, which links the real parsers.
+    .library(name: "MMapIO", targets: ["MMapIO"]),
+    .library(name: "TensorBundle", targets: ["TensorBundle"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

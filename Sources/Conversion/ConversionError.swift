@@ -16,6 +16,10 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     case write
     /// An option is invalid.
     case invalidOption
+    /// Verification could not run (unreadable input, a corrupt tensor).
+    case verification
+    /// Verification ran and the checkpoint does not compute what the source does.
+    case verificationFailed
   }
 
   public var code: Code

@@ -13,18 +13,22 @@ public struct ConversionOptions: Sendable {
   public var familyHint: ResNetFamily?
   /// Replace an existing destination.
   public var replaceExisting: Bool
+  /// How to verify the checkpoint before it is published; `nil` skips verification.
+  public var verification: VerificationOptions?
 
   /// The default shard size: 64 MiB gives resnet101 three data files.
   public static let defaultShardSize = 64 << 20
 
   public init(
     scope: String? = nil, maxShardSize: Int = defaultShardSize, keepHalfPrecision: Bool = false,
-    familyHint: ResNetFamily? = nil, replaceExisting: Bool = false
+    familyHint: ResNetFamily? = nil, replaceExisting: Bool = false,
+    verification: VerificationOptions? = VerificationOptions()
   ) {
     self.scope = scope
     self.maxShardSize = maxShardSize
     self.keepHalfPrecision = keepHalfPrecision
     self.familyHint = familyHint
     self.replaceExisting = replaceExisting
+    self.verification = verification
   }
 }

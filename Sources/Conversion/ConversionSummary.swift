@@ -17,6 +17,8 @@ public struct ConversionSummary: Sendable {
   public var tensorCount: Int
   public var bytesWritten: Int
   public var shardCount: Int
-  /// Wall time in nanoseconds.
+  /// Wall time in nanoseconds, verification included.
   public var durationNanoseconds: UInt64
+  /// The verification published as `report.json`, unless it was skipped.
+  public var verification: VerificationReport?
 }

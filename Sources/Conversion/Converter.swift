@@ -46,10 +46,27 @@ public enum Converter {
       throw ConversionError(
         .destination, "\(destination) already exists (use --force to replace it)")
     }
+    if StreamingConverter.handles(source) {
+      // `.params.lz4`: decoded, transformed and written in one streaming pass.
+      return try StreamingConverter.convert(
+        source: source, to: destination, options: options, progress: progress)
+    }
     let (params, plan) = try plan(source: source, options: options)
     let staging = try StagingDirectory(for: destination)
-    let files = try write(
+    var files = try write(
       plan, from: params, into: staging.path, options: options, progress: progress)
+    var report: VerificationReport?
+    if let verification = options.verification {
+      report = try verifyStaged(
+        in: staging, prefix: plan.checkpointPrefix, mapping: plan.mapping, source: source,
+        options: verification
+      ) { () throws -> VerificationReport in
+        try Verifier.verify(
+          params: params, mapping: plan.mapping,
+          checkpointPrefix: staging.path.appending(plan.checkpointPrefix), options: verification)
+      }
+      files.names.append(VerificationReport.fileName)
+    }
     try staging.publish(replacing: options.replaceExisting)
     let elapsed = ContinuousClock.now - start
     return ConversionSummary(
@@ -58,7 +75,38 @@ public enum Converter {
       checkpointPrefix: destination.appending(plan.checkpointPrefix), files: files.names,
       tensorCount: plan.jobs.count, bytesWritten: plan.outputByteCount, shardCount: files.shards,
       durationNanoseconds: UInt64(elapsed.components.seconds) * 1_000_000_000
-        + UInt64(elapsed.components.attoseconds / 1_000_000_000))
+        + UInt64(elapsed.components.attoseconds / 1_000_000_000), verification: report)
+  }
+
+  /// Runs `verification` on the checkpoint in `staging`, writes `report.json`
+  /// beside it, and refuses to go on when the checkpoint does not compute what
+  /// the source computes — so a wrong checkpoint is never published.
+  public static func verifyStaged(
+    in staging: StagingDirectory, prefix: String, mapping: ModelMapping, source: FilePath,
+    options: VerificationOptions, verification: () throws -> VerificationReport
+  ) throws(ConversionError) -> VerificationReport {
+    var report: VerificationReport
+    do {
+      report = try verification()
+      // The report travels with the published checkpoint: name it by where it will be.
+      report.checkpointPrefix = staging.destination.appending(prefix).string
+    } catch {
+      throw ConversionError(
+        .verification, "cannot verify the checkpoint", source: source, cause: "\(error)")
+    }
+    do {
+      try report.write(to: staging.path.appending(VerificationReport.fileName))
+    } catch {
+      throw ConversionError(
+        .write, "cannot write the verification report", source: source, cause: "\(error)")
+    }
+    guard report.passed else {
+      throw ConversionError(
+        .verificationFailed,
+        "the checkpoint does not compute what the source computes: \(report.summary)",
+        source: source)
+    }
+    return report
   }
 
   /// Streams every tensor into `directory` and writes the index; returns the file names.

@@ -6,8 +6,8 @@ public import SystemPackage
 /// `save_parameters` format — the built-in default model for demos and tests,
 /// made without MXNet.
 ///
-/// Values: conv and dense weights uniform in ±√(6/fan_in) (He-uniform, so
-/// activations stay bounded through any depth); BatchNorm gamma in [0.5, 1.5],
+/// Values: conv and dense weights uniform in ±√(2.4/fan_in) (variance 0.8/fan_in,
+/// so activations and logits stay O(1–10) through any depth); BatchNorm gamma in [0.5, 1.5],
 /// beta and running_mean in ±0.1, running_var in [0.5, 2]; biases in ±0.1.
 /// The same seed always gives the same bytes. Tensors are generated and written
 /// one at a time, so memory stays at one tensor.
@@ -39,7 +39,7 @@ public enum SampleModel {
     switch leaf {
     case "weight":
       let fanIn = tensor.shape.dropFirst().reduce(1, *)
-      let bound = (6 / Float(max(fanIn, 1))).squareRoot()
+      let bound = (2.4 / Float(max(fanIn, 1))).squareRoot()
       range = -bound...bound
     case "gamma": range = 0.5...1.5
     case "running_var": range = 0.5...2

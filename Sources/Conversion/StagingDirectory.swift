@@ -100,18 +100,10 @@ public final class StagingDirectory {
   /// Removes a directory of plain files (what staging holds), then the directory.
   /// Nested directories are removed recursively; symlinks are unlinked, never followed.
   public static func removeTree(_ path: FilePath) {
-    guard let directory = opendir(path.string) else {
+    guard let children = DirectoryListing.names(in: path) else {
       _ = unlink(path.string)
       return
     }
-    var children: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { children.append(name) }
-    }
-    closedir(directory)
     for name in children {
       let child = path.appending(name)
       var info = stat()

@@ -7,16 +7,24 @@ import SystemPackage
 struct ConvertCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "convert",
-    abstract: "Convert a .params file into a TensorFlow checkpoint directory.",
+    abstract: "Convert a .params (or .params.lz4) file into a TensorFlow checkpoint directory.",
     discussion: """
       The checkpoint is built in a hidden staging directory beside OUT and published
       with one rename: OUT holds `<scope>.ckpt.index`, `<scope>.ckpt.data-0000K-of-0000N`
       and `checkpoint`, or does not exist at all. Restore it in TensorFlow with
       `tf.train.load_checkpoint("OUT/<scope>.ckpt")` or a `tf.compat.v1.train.Saver`.
+
+      Before publishing, a layer-by-layer forward pass runs on the source weights
+      (MXNet semantics, NCHW) and on the written checkpoint (TensorFlow semantics,
+      NHWC), and the two are compared stage by stage; the result is published as
+      OUT/report.json. A checkpoint whose logits differ by more than --threshold
+      (relative L2) or whose top-1 class differs is not published: exit status 3.
       """
   )
 
-  @Argument(help: "The GluonCV weights file (.params).", completion: .file())
+  @Argument(
+    help: "The GluonCV weights file (.params, or .params.lz4 decoded in one streaming pass).",
+    completion: .file())
   var source: String
 
   @Option(name: [.short, .long], help: "Checkpoint directory to create (default: ./<scope>).")
@@ -41,15 +49,21 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Replace OUT if it exists.")
   var force = false
 
+  @Flag(help: "Skip the verification forward pass (and report.json).")
+  var noVerify = false
+
+  @OptionGroup(title: "Verification (runs before the checkpoint is published)")
+  var verification: VerificationArguments
+
   @Flag(name: .shortAndLong, help: "Print nothing but errors.")
   var quiet = false
 
   func run() throws {
-    let options = ConversionOptions(
-      scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep,
-      familyHint: family?.family,
-      replaceExisting: force)
     do {
+      let options = ConversionOptions(
+        scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep,
+        familyHint: family?.family, replaceExisting: force,
+        verification: noVerify ? nil : try verification.options())
       let destination = try out.map { FilePath($0) } ?? defaultDestination(options: options)
       let progress = ProgressLine(label: "converting", enabled: !quiet && Terminal.stderrIsTerminal)
       let summary = try Converter.convert(
@@ -57,14 +71,17 @@ struct ConvertCommand: ParsableCommand {
       progress.finish()
       if !quiet { print(SummaryText.conversion(summary)) }
     } catch {
-      Terminal.error("gluon2tf: error: \(error)\n")
-      throw ExitCode.failure
+      throw ExitStatus.fail(error)
     }
   }
 
   /// `./<scope>`, where the scope is the given or detected one.
   private func defaultDestination(options: ConversionOptions) throws(ConversionError) -> FilePath {
     if let scope { return FilePath(scope) }
+    if StreamingConverter.handles(FilePath(source)) {
+      return FilePath(
+        try StreamingConverter.mapping(source: FilePath(source), options: options).scope)
+    }
     let (_, plan) = try Converter.plan(source: FilePath(source), options: options)
     return FilePath(plan.mapping.scope)
   }

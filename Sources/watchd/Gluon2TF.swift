@@ -16,6 +16,9 @@ struct Gluon2TF: ParsableCommand {
       Supported: resnet{18,34,50,101,152}_v1{b,c,d,e,s}, in save_parameters(),
       export() or legacy naming.
       """,
-    subcommands: [ConvertCommand.self, InspectCommand.self, DemoCommand.self]
+    subcommands: [
+      ConvertCommand.self, VerifyCommand.self, InspectCommand.self, WatchCommand.self,
+      DemoCommand.self,
+    ]
   )
 }

@@ -171,3 +171,19 @@ def checkpoint_digests(tf):
         return cache[prefix]
 
     return digests
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the result tables tests recorded with ``support.record`` (Markdown).
+
+    With ``GLUON2TF_INTEROP_TABLES=PATH`` they are also written to PATH.
+    """
+    tables = support.summary_markdown()
+    if not tables:
+        return
+    for title, text in tables:
+        terminalreporter.write_sep("-", title)
+        terminalreporter.write_line(text)
+    path = os.environ.get("GLUON2TF_INTEROP_TABLES")
+    if path:
+        Path(path).write_text("".join("### %s\n\n%s\n\n" % item for item in tables))

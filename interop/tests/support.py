@@ -35,11 +35,15 @@ def checkpoint_data_files(out_dir, scope):
     """Check the file set of a converted checkpoint; return its data files in order.
 
     The directory must hold exactly ``checkpoint``, ``<scope>.ckpt.index`` and
-    ``<scope>.ckpt.data-0000K-of-0000N`` for K = 0 … N-1.
+    ``<scope>.ckpt.data-0000K-of-0000N`` for K = 0 … N-1, plus the verification
+    ``report.json`` unless the conversion ran with ``--no-verify``.
     """
     names = sorted(path.name for path in out_dir.iterdir())
     data = [name for name in names if name.startswith(scope + ".ckpt.data-")]
-    assert names == sorted(["checkpoint", scope + ".ckpt.index"] + data), (
+    expected = ["checkpoint", scope + ".ckpt.index"] + data
+    if "report.json" in names:
+        expected.append("report.json")
+    assert names == sorted(expected), (
         "unexpected files in %s: %s" % (out_dir, names))
     assert data, "no data file in %s" % out_dir
     counts = {DATA_FILE.search(name).group(2) for name in data}
@@ -93,3 +97,40 @@ def inspect_mapping(inspection):
 def rescoped(mapping, scope):
     """Replace the first path component (the scope) of every TF name."""
     return {source: scope + "/" + name.split("/", 1)[1] for source, name in mapping.items()}
+
+
+# ------------------------------------------------ numerics and result tables ---
+
+def rel_l2(actual, reference):
+    """gluon2TF's metric ‖actual − reference‖₂ / ‖reference‖₂, in float64."""
+    actual = np.asarray(actual, dtype=np.float64).reshape(-1)
+    reference = np.asarray(reference, dtype=np.float64).reshape(-1)
+    assert actual.shape == reference.shape, "shapes %s and %s" % (actual.shape, reference.shape)
+    return float(np.linalg.norm(actual - reference) / np.linalg.norm(reference))
+
+
+# title -> {"rows": [row, …], "columns": [column, …], "cells": {(row, column): text}}
+SUMMARY_TABLES = {}
+
+
+def record(title, row, column, value):
+    """Remember one cell of a result table printed at the end of the session."""
+    table = SUMMARY_TABLES.setdefault(title, {"rows": [], "columns": [], "cells": {}})
+    if row not in table["rows"]:
+        table["rows"].append(row)
+    if column not in table["columns"]:
+        table["columns"].append(column)
+    table["cells"][(row, column)] = value if isinstance(value, str) else "%.2e" % value
+
+
+def summary_markdown():
+    """All recorded tables as Markdown, ``[(title, text)]`` in recording order."""
+    result = []
+    for title, table in SUMMARY_TABLES.items():
+        lines = ["| model | " + " | ".join(table["columns"]) + " |",
+                 "|---|" + "---:|" * len(table["columns"])]
+        for row in table["rows"]:
+            cells = [table["cells"].get((row, column), "—") for column in table["columns"]]
+            lines.append("| %s | %s |" % (row, " | ".join(cells)))
+        result.append((title, "\n".join(lines)))
+    return result

@@ -1,0 +1,1 @@
+// placeholder until the LZ4 target is written

@@ -1,0 +1,298 @@
+import MMapIO
+public import ResNet
+import Streams
+public import SystemPackage
+import TensorBundle
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Converts a compressed `.params.lz4` file in one streaming pass: no
+/// decompressed copy, no buffer the size of the model.
+///
+/// The names of an NDArray list stand at its end, but no name is needed to
+/// write the data: a tensor's layout change follows from its rank alone
+/// (4-D OIHW → HWIO, 2-D (out, in) → (in, out), else copy), and float16 widens
+/// to float32 unless kept. So each array is transformed and written to the
+/// shards as it is decoded; after the last one the names are read, the model is
+/// analysed exactly as for a `.params` file, every layout change already made is
+/// checked against the analysis, and the names are bound to the entries when the
+/// index is written. The tensors are written in file order, as ``Converter``
+/// writes them, so the checkpoint files are byte-identical to those of the
+/// decompressed file.
+///
+/// Without `options.scope` the checkpoint prefix (`<model>.ckpt`) is known only
+/// at the end: the files are written under a provisional prefix inside the
+/// private staging directory and renamed before publishing. A model that cannot
+/// be converted is therefore found only at the end, and nothing is published.
+///
+/// Memory: the decoder's chunk (≤ 4 MiB), the checkpoint writer's buffer, and
+/// one permuted tensor (≤ ``StreamedTensorWriter/defaultMaximumBufferedTensorSize``).
+public enum StreamingConverter {
+  /// Whether `source` is a file for this converter (its name ends in `.lz4`).
+  public static func handles(_ source: FilePath) -> Bool {
+    source.string.hasSuffix(".lz4")
+  }
+
+  /// Files are written under this prefix when the final one is not yet known.
+  /// It cannot collide with a final prefix, which always ends in `.ckpt`.
+  static let provisionalPrefix = "gluon2tf-unnamed"
+
+  /// Converts the LZ4-compressed NDArray list `source` into the checkpoint
+  /// directory `destination`, with the staging, publish and cleanup guarantees
+  /// of ``Converter/convert(source:to:options:progress:)``.
+  public static func convert(
+    source: FilePath, to destination: FilePath, options: ConversionOptions = ConversionOptions(),
+    progress: Converter.Progress? = nil
+  ) throws(ConversionError) -> ConversionSummary {
+    let start = ContinuousClock.now
+    if let scope = options.scope {
+      do { try ResNetAnalyzer.validateScope(scope) } catch {
+        throw ConversionError(.unsupportedModel, "\(error)", source: source)
+      }
+    }
+    let staging = try StagingDirectory(for: destination)
+    let (mapping, prefix, files, written, sourceBytes) = try convertStaged(
+      source: source, into: staging, options: options, progress: progress)
+    var names = files.compactMap { $0.lastComponent?.string }
+    var report: VerificationReport?
+    if let verification = options.verification {
+      // The source side is a second streaming decode (StreamingWeightProvider).
+      report = try Converter.verifyStaged(
+        in: staging, prefix: prefix, mapping: mapping, source: source, options: verification
+      ) { () throws -> VerificationReport in
+        try Verifier.verify(
+          sourceWeights: StreamingWeightProvider(source: source, mapping: mapping),
+          sourcePath: source.string, mapping: mapping,
+          checkpointPrefix: staging.path.appending(prefix), options: verification)
+      }
+      names.append(VerificationReport.fileName)
+    }
+    try staging.publish(replacing: options.replaceExisting)
+    let elapsed = ContinuousClock.now - start
+    return ConversionSummary(
+      source: source, sourceBytes: sourceBytes, architecture: mapping.architecture,
+      namingStyle: mapping.namingStyle, scope: mapping.scope, destination: destination,
+      checkpointPrefix: destination.appending(prefix), files: names,
+      tensorCount: mapping.tensors.count, bytesWritten: written.bytes,
+      shardCount: names.filter { $0.contains(".data-") }.count,
+      durationNanoseconds: UInt64(elapsed.components.seconds) * 1_000_000_000
+        + UInt64(elapsed.components.attoseconds / 1_000_000_000), verification: report)
+  }
+
+  /// The streaming pass proper: writes the checkpoint into `staging` and names
+  /// its files. The decoder and its buffers are released on return, before
+  /// verification decodes the file again.
+  static func convertStaged(
+    source: FilePath, into staging: StagingDirectory, options: ConversionOptions,
+    progress: Converter.Progress?
+  ) throws(ConversionError) -> (
+    mapping: ModelMapping, prefix: String, files: [FilePath], written: Written, sourceBytes: Int
+  ) {
+    let (decoder, reader) = try open(source)
+    let finalPrefix = options.scope.map(checkpointPrefix(scope:))
+    let writer: BundleWriter
+    do {
+      writer = try BundleWriter(
+        directory: staging.path, prefix: finalPrefix ?? provisionalPrefix,
+        maxShardSize: options.maxShardSize)
+    } catch {
+      throw ConversionError(
+        .write, "cannot start the checkpoint in \(staging.path)", cause: "\(error)")
+    }
+    let written = try writeArrays(
+      reader, into: writer, source: decoder.file, options: options, progress: progress)
+    let mapping = try analyze(reader, written: written, source: source, options: options)
+    let prefix = checkpointPrefix(scope: mapping.scope)
+    let entries = mapping.tensors.map { (key: $0.tfName, entry: written.entries[$0.sourceIndex]) }
+    var files: [FilePath]
+    do {
+      files = try writer.finish(entries: entries, writeCheckpointState: finalPrefix != nil)
+    } catch {
+      throw ConversionError(
+        .write, "cannot finish the checkpoint index", source: source, cause: "\(error)")
+    }
+    if finalPrefix == nil {
+      files = try renameProvisionalFiles(files, to: prefix, in: staging.path)
+    }
+    return (mapping, prefix, files, written, decoder.file.count)
+  }
+
+  /// Decodes `source` once, reading only headers and names, and analyses the
+  /// model: what `inspect` and the default destination need. Nothing is written.
+  public static func mapping(source: FilePath, options: ConversionOptions) throws(ConversionError)
+    -> ModelMapping
+  {
+    let (_, reader) = try open(source)
+    var shapes: [[Int]] = []
+    do {
+      while let record = try reader.nextArray() { shapes.append(record.shape) }
+    } catch {
+      throw ConversionError(error)
+    }
+    return try analyze(reader, shapes: shapes, source: source, options: options)
+  }
+
+  /// The layout change a tensor gets from its rank alone, before any name is known.
+  public static func transform(forShape shape: [Int]) -> LayoutTransform {
+    switch shape.count {
+    case 4: .convOIHWtoHWIO
+    case 2: .denseTranspose
+    default: .copy
+    }
+  }
+
+  // MARK: - Steps
+
+  /// What the streaming pass wrote, in file order.
+  struct Written {
+    var records: [NDArrayRecord] = []
+    var transforms: [LayoutTransform] = []
+    var entries: [BundleEntry] = []
+    var bytes = 0
+  }
+
+  static func open(_ source: FilePath) throws(ConversionError) -> (
+    LZ4FrameDecoder, ParamsStreamReader
+  ) {
+    do {
+      let decoder = try LZ4FrameDecoder(path: source)
+      return (decoder, try ParamsStreamReader(source: decoder, path: source))
+    } catch {
+      throw ConversionError(error)
+    }
+  }
+
+  /// Streams every array through its rank-chosen transform into `writer`.
+  static func writeArrays(
+    _ reader: ParamsStreamReader, into writer: BundleWriter, source: MappedFile,
+    options: ConversionOptions, progress: Converter.Progress?
+  ) throws(ConversionError) -> Written {
+    let tensors = StreamedTensorWriter(writer: writer)
+    var written = Written()
+    written.records.reserveCapacity(reader.arrayCount)
+    while true {
+      let next: NDArrayRecord?
+      do { next = try reader.nextArray() } catch { throw ConversionError(error) }
+      guard let record = next else { break }
+      let transform = transform(forShape: record.shape)
+      let provisional = TensorMapping(
+        sourceIndex: record.index, sourceName: record.displayName, structuralName: "", tfName: "",
+        sourceShape: record.shape, tfShape: transform.tfShape(fromSourceShape: record.shape),
+        transform: transform)
+      let job = try ConversionPlan.job(
+        for: provisional, record: record, options: options, source: source)
+      if job.permutation != nil && record.byteCount > tensors.maximumBufferedTensorSize {
+        throw ConversionError(
+          .unsupportedModel,
+          "tensor of shape \(record.shape) \(record.dtype) holds \(record.byteCount) bytes; streamed"
+            + " .lz4 conversion buffers at most \(tensors.maximumBufferedTensorSize) bytes for a layout"
+            + " change (decompress with `lz4 -d` and convert the .params file)",
+          source: source.path, tensor: record.displayName)
+      }
+      do {
+        try tensors.begin(job)
+      } catch {
+        throw writeFailure(error, record, source.path)
+      }
+      while true {
+        let piece: UnsafeRawBufferPointer
+        do { piece = try reader.readData() } catch { throw ConversionError(error) }
+        if piece.isEmpty { break }
+        do { try tensors.consume(piece) } catch { throw writeFailure(error, record, source.path) }
+      }
+      do {
+        written.entries.append(try tensors.end())
+      } catch {
+        throw writeFailure(error, record, source.path)
+      }
+      written.records.append(record)
+      written.transforms.append(transform)
+      written.bytes += job.outputByteCount
+      progress?(record.index + 1, reader.arrayCount, written.bytes)
+    }
+    return written
+  }
+
+  /// Reads the names, analyses the model and checks the layout changes already made.
+  static func analyze(
+    _ reader: ParamsStreamReader, written: Written, source: FilePath, options: ConversionOptions
+  ) throws(ConversionError) -> ModelMapping {
+    let mapping = try analyze(
+      reader, shapes: written.records.map(\.shape), source: source, options: options)
+    for tensor in mapping.tensors {
+      let applied = written.transforms[tensor.sourceIndex]
+      let entry = written.entries[tensor.sourceIndex]
+      guard tensor.transform == applied, tensor.tfShape == entry.shape else {
+        throw ConversionError(
+          .unsupportedModel,
+          "\(tensor.sourceName) needs layout change \(tensor.transform.rawValue) to \(tensor.tfShape),"
+            + " but streaming chose \(applied.rawValue) from its rank; this model cannot be converted"
+            + " from a compressed stream",
+          source: source, tensor: tensor.sourceName)
+      }
+    }
+    return mapping
+  }
+
+  static func analyze(
+    _ reader: ParamsStreamReader, shapes: [[Int]], source: FilePath, options: ConversionOptions
+  ) throws(ConversionError) -> ModelMapping {
+    let names: [String]?
+    do { names = try reader.readNames() } catch { throw ConversionError(error) }
+    guard let names else {
+      throw ConversionError(
+        .unsupportedModel,
+        "the file has no names table (saved as a list); a ResNet needs its parameter names",
+        source: source)
+    }
+    let tensors = zip(names, shapes).map { SourceTensor(name: $0.0, shape: $0.1) }
+    do {
+      return try ResNetAnalyzer.analyze(
+        tensors, scope: options.scope, familyHint: options.familyHint)
+    } catch {
+      throw ConversionError(.unsupportedModel, "\(error)", source: source)
+    }
+  }
+
+  /// `<scope>.ckpt`, with `/` in the scope as `_` (as ``ConversionPlan`` names it).
+  static func checkpointPrefix(scope: String) -> String {
+    String(scope.map { $0 == "/" ? "_" : $0 }) + ".ckpt"
+  }
+
+  /// Renames the files written under the provisional prefix and writes the
+  /// `checkpoint` state file; returns the final paths in the same order.
+  static func renameProvisionalFiles(_ files: [FilePath], to prefix: String, in directory: FilePath)
+    throws(ConversionError) -> [FilePath]
+  {
+    var renamed: [FilePath] = []
+    for file in files {
+      guard let name = file.lastComponent?.string, name.hasPrefix(provisionalPrefix) else {
+        throw ConversionError(.write, "unexpected checkpoint file \(file)")
+      }
+      let target = directory.appending(prefix + name.dropFirst(provisionalPrefix.count))
+      guard rename(file.string, target.string) == 0 else {
+        throw ConversionError(
+          .write, "cannot rename \(file) to \(target)", cause: "\(Errno(rawValue: errno))")
+      }
+      renamed.append(target)
+    }
+    do {
+      try CheckpointStateFile(modelCheckpointPath: prefix).write(directory: directory)
+    } catch {
+      throw ConversionError(.write, "cannot write the checkpoint state file", cause: "\(error)")
+    }
+    renamed.append(BundleFileNames.checkpointState(directory: directory))
+    return renamed
+  }
+
+  static func writeFailure(
+    _ error: TensorBundleError, _ record: NDArrayRecord, _ source: FilePath
+  ) -> ConversionError {
+    ConversionError(
+      .write, "cannot write tensor to the checkpoint", source: source,
+      tensor: record.displayName, offset: nil,
+      cause: "\(error) [at decoded byte \(record.dataOffset)]")
+  }
+}

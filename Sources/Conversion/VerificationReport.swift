@@ -1,0 +1,146 @@
+public import SystemPackage
+public import TensorBundle
+
+/// The outcome of a verification: the checkpoint path against the source path,
+/// stage by stage and at the logits, optionally against reference logits.
+public struct VerificationReport: Sendable {
+  /// One stage's agreement between the two paths.
+  public struct Stage: Sendable, Equatable {
+    public var name: String
+    public var relativeL2: Double
+  }
+
+  /// Agreement with logits computed elsewhere (by GluonCV, say).
+  public struct Reference: Sendable {
+    public var path: String
+    public var source: LogitsComparison
+    public var checkpoint: LogitsComparison
+  }
+
+  public var model: String
+  public var scope: String
+  public var sourcePath: String
+  public var checkpointPrefix: String
+  /// `synthetic` or `npy`.
+  public var inputKind: String
+  public var inputPath: String?
+  /// NCHW.
+  public var inputShape: [Int]
+  public var threshold: Double
+  /// Checkpoint-path logits against source-path logits.
+  public var logits: LogitsComparison
+  public var stages: [Stage]
+  public var reference: Reference?
+  public var peakResidentBytes: Int
+  public var durationMilliseconds: Int
+
+  /// Relative L2 within the threshold and the same top-1, at the logits and
+  /// against the reference when one was given.
+  public var passed: Bool {
+    func ok(_ comparison: LogitsComparison) -> Bool {
+      comparison.relativeL2 <= threshold && comparison.top1Agree
+    }
+    guard ok(logits) else { return false }
+    if let reference { return ok(reference.source) && ok(reference.checkpoint) }
+    return true
+  }
+
+  /// The name of the report file published with a checkpoint.
+  public static let fileName = "report.json"
+
+  /// Writes the JSON report to `path` (temporary name, fsync, rename).
+  public func write(to path: FilePath) throws(TensorBundleError) {
+    try AtomicTextFile.write(json, to: path)
+  }
+
+  /// The report as JSON (the `report.json` written next to the checkpoint).
+  public var json: String {
+    var writer = JSONWriter()
+    writer.object { json in
+      json.field("model", model)
+      json.field("scope", scope)
+      json.field("source", sourcePath)
+      json.field("checkpoint", checkpointPrefix)
+      json.object("input") {
+        $0.field("kind", inputKind)
+        if let inputPath { $0.field("path", inputPath) }
+        $0.field("shape", inputShape)
+      }
+      json.field("threshold", threshold)
+      json.object("logits") { VerificationReport.write(logits, into: &$0) }
+      json.array("stages") { list in
+        for stage in stages {
+          list.object {
+            $0.field("name", stage.name)
+            $0.field("relL2", stage.relativeL2)
+          }
+        }
+      }
+      if let reference {
+        json.object("reference") {
+          $0.field("path", reference.path)
+          $0.field("sourceRelL2", reference.source.relativeL2)
+          $0.field("checkpointRelL2", reference.checkpoint.relativeL2)
+          $0.field("sourceMaxAbs", reference.source.maxAbsolute)
+          $0.field("checkpointMaxAbs", reference.checkpoint.maxAbsolute)
+          $0.field("sourceTop1Agree", reference.source.top1Agree)
+          $0.field("checkpointTop1Agree", reference.checkpoint.top1Agree)
+        }
+      }
+      json.field("passed", passed)
+      json.field("peakRSSBytes", peakResidentBytes)
+      json.field("durationMs", durationMilliseconds)
+    }
+    return writer.text + "\n"
+  }
+
+  static func write(_ comparison: LogitsComparison, into json: inout JSONWriter) {
+    json.field("relL2", comparison.relativeL2)
+    json.field("maxAbs", comparison.maxAbsolute)
+    json.field("cosine", comparison.cosine)
+    json.field("top1Agree", comparison.top1Agree)
+    json.field("top5Agree", comparison.top5Agree)
+  }
+
+  /// One line for people and logs.
+  public var summary: String {
+    var text =
+      "verification \(passed ? "passed" : "FAILED"): logits rel L2 \(Self.scientific(logits.relativeL2)), "
+      + "max abs \(Self.scientific(logits.maxAbsolute)), top-1 \(logits.top1Agree ? "agrees" : "DIFFERS"), "
+      + "top-5 \(logits.top5Agree ? "agrees" : "differs") (threshold \(Self.scientific(threshold)))"
+    if let reference {
+      text +=
+        "; vs reference: source \(Self.scientific(reference.source.relativeL2)), "
+        + "checkpoint \(Self.scientific(reference.checkpoint.relativeL2))"
+    }
+    text +=
+      "; stages "
+      + stages.map { "\($0.name) \(Self.scientific($0.relativeL2))" }.joined(separator: ", ")
+    return text
+  }
+
+  /// `1.23e-06`-style text without Foundation.
+  public static func scientific(_ value: Double) -> String {
+    guard value.isFinite else { return "\(value)" }
+    guard value != 0 else { return "0" }
+    var exponent = 0
+    var mantissa = abs(value)
+    while mantissa >= 10 {
+      mantissa /= 10
+      exponent += 1
+    }
+    while mantissa < 1 {
+      mantissa *= 10
+      exponent -= 1
+    }
+    var digits = Int((mantissa * 100).rounded())
+    if digits >= 1000 {
+      digits /= 10
+      exponent += 1
+    }
+    let sign = value < 0 ? "-" : ""
+    let exponentText =
+      (exponent < 0 ? "-" : "+") + (abs(exponent) < 10 ? "0" : "") + String(abs(exponent))
+    return "\(sign)\(digits / 100).\(digits % 100 < 10 ? "0" : "")\(digits % 100)e\(exponentText)"
+  }
+}

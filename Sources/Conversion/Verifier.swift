@@ -1,0 +1,136 @@
+public import MMapIO
+public import ResNet
+public import SystemPackage
+public import TensorBundle
+
+/// What to feed the verification and how strict to be.
+public struct VerificationOptions: Sendable {
+  /// NCHW input; `nil` uses ``SyntheticImage`` at 224 × 224.
+  public var input: NPYArray?
+  public var inputPath: String?
+  /// Logits computed elsewhere, to compare both paths with.
+  public var reference: NPYArray?
+  public var referencePath: String?
+  /// Largest accepted relative L2 (gluon2TF's bar is 1e-5).
+  public var threshold: Double
+  /// Where to write `<prefix>.source.npy` and `<prefix>.checkpoint.npy`.
+  public var saveLogitsPrefix: FilePath?
+
+  public static let defaultThreshold = 1e-5
+
+  public init(
+    input: NPYArray? = nil, inputPath: String? = nil, reference: NPYArray? = nil,
+    referencePath: String? = nil,
+    threshold: Double = defaultThreshold, saveLogitsPrefix: FilePath? = nil
+  ) {
+    self.input = input
+    self.inputPath = inputPath
+    self.reference = reference
+    self.referencePath = referencePath
+    self.threshold = threshold
+    self.saveLogitsPrefix = saveLogitsPrefix
+  }
+}
+
+/// Proves a checkpoint computes what its source computes.
+///
+/// Two forward passes run in lockstep, one stage at a time: the source path
+/// (NCHW activations, OIHW weights from the mapped `.params`, MXNet semantics)
+/// and the checkpoint path (NHWC activations, HWIO weights read back through the
+/// CRC-checked ``BundleReader``, TensorFlow semantics). After each stage the two
+/// activations are compared and the older ones dropped, so memory holds one
+/// layer's weights and a few activations, never a model.
+public enum Verifier {
+  /// Verifies the checkpoint at `checkpointPrefix` against the mapped `.params` file.
+  public static func verify(
+    params: ParamsFile, mapping: ModelMapping, checkpointPrefix: FilePath,
+    options: VerificationOptions
+  ) throws -> VerificationReport {
+    try verify(
+      sourceWeights: ParamsWeightProvider(params: params, mapping: mapping),
+      sourcePath: params.file.path.string,
+      mapping: mapping, checkpointPrefix: checkpointPrefix, options: options)
+  }
+
+  /// Verifies the checkpoint at `checkpointPrefix` against source weights from
+  /// any provider (a mapped `.params` file, or a stream decoded again).
+  public static func verify(
+    sourceWeights: any WeightProvider, sourcePath: String, mapping: ModelMapping,
+    checkpointPrefix: FilePath,
+    options: VerificationOptions
+  ) throws -> VerificationReport {
+    let start = ContinuousClock.now
+    let input = try inputActivation(options)
+    let reader = try BundleReader(prefix: checkpointPrefix)
+    let architecture = mapping.architecture
+    let sourcePass = ForwardPass(architecture: architecture, layout: .nchw, weights: sourceWeights)
+    let checkpointPass = ForwardPass(
+      architecture: architecture, layout: .nhwc,
+      weights: CheckpointWeightProvider(reader: reader, mapping: mapping))
+
+    var stages: [VerificationReport.Stage] = []
+    var source = try sourcePass.stem(input)
+    var checkpoint = try checkpointPass.stem(input.converted(to: .nhwc))
+    stages.append(.init(name: "C1", relativeL2: compare(checkpoint, source)))
+    for index in 1...4 {
+      source = try sourcePass.stage(index, source)
+      checkpoint = try checkpointPass.stage(index, checkpoint)
+      stages.append(.init(name: "C\(index + 1)", relativeL2: compare(checkpoint, source)))
+    }
+    let sourceLogits = try sourcePass.logits(source)
+    let checkpointLogits = try checkpointPass.logits(checkpoint)
+
+    var reference: VerificationReport.Reference?
+    if let expected = options.reference {
+      guard expected.values.count == sourceLogits.count else {
+        throw VerificationError(
+          .invalidReference,
+          "reference logits have \(expected.values.count) values (shape \(expected.shape)), the model has "
+            + "\(sourceLogits.count) classes")
+      }
+      reference = .init(
+        path: options.referencePath ?? "",
+        source: LogitsComparison(candidate: sourceLogits, reference: expected.values),
+        checkpoint: LogitsComparison(candidate: checkpointLogits, reference: expected.values))
+    }
+    if let prefix = options.saveLogitsPrefix {
+      try NPYArray(shape: [sourceLogits.count], values: sourceLogits).write(
+        to: FilePath(prefix.string + ".source.npy"))
+      try NPYArray(shape: [checkpointLogits.count], values: checkpointLogits)
+        .write(to: FilePath(prefix.string + ".checkpoint.npy"))
+    }
+    let elapsed = ContinuousClock.now - start
+    return VerificationReport(
+      model: architecture.modelName, scope: mapping.scope, sourcePath: sourcePath,
+      checkpointPrefix: checkpointPrefix.string,
+      inputKind: options.input == nil ? "synthetic" : "npy",
+      inputPath: options.inputPath, inputShape: [1, input.channels, input.height, input.width],
+      threshold: options.threshold,
+      logits: LogitsComparison(candidate: checkpointLogits, reference: sourceLogits),
+      stages: stages,
+      reference: reference, peakResidentBytes: ProcessMemory.peakResidentBytes(),
+      durationMilliseconds: Int(
+        elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
+  }
+
+  /// The NCHW input: the given array or the synthetic image.
+  static func inputActivation(_ options: VerificationOptions) throws(VerificationError)
+    -> Activation
+  {
+    guard let array = options.input else { return SyntheticImage.make() }
+    var shape = array.shape
+    if shape.count == 4 && shape[0] == 1 { shape.removeFirst() }
+    guard shape.count == 3, shape[0] == 3, shape[1] >= 32, shape[2] >= 32 else {
+      throw VerificationError(
+        .invalidInput,
+        "the input must be float32 NCHW of shape (1, 3, H, W) with H, W ≥ 32; found \(array.shape)")
+    }
+    return Activation(
+      layout: .nchw, channels: 3, height: shape[1], width: shape[2], values: array.values)
+  }
+
+  /// Relative L2 of a checkpoint-path (NHWC) activation against the source-path (NCHW) one.
+  static func compare(_ checkpoint: Activation, _ source: Activation) -> Double {
+    LogitsComparison.relativeL2(checkpoint.converted(to: .nchw).values, source.values)
+  }
+}

@@ -1,0 +1,219 @@
+import Conversion
+import Dispatch
+public import Logging
+import SystemPackage
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Converts one claimed source and moves it on: the work of one job.
+///
+/// 1. Hash the source (SHA-256) while converting it into a locked job
+///    directory in `OUT` (``JobStaging``); the converter stages and renames
+///    inside it.
+/// 2. Add `report.json` next to the checkpoint files (temporary file, fsync, rename).
+/// 3. Publish checkpoint and report together with one rename to `OUT/<scope>`
+///    (``Publisher``): readers see all of it or nothing.
+/// 4. Move the source to `processed/` (or keep it, or delete it).
+///
+/// A source the converter rejects goes to `failed/` with `<name>.error.json`.
+/// An environmental failure (the output folder is not writable, the disk is
+/// full) puts the source back in the watch folder to be tried again.
+public struct FileProcessor: Sendable {
+  public let configuration: WatchConfiguration
+  public let folder: WatchFolder
+  public let logger: Logger
+  /// Transient failures after which a source is failed anyway.
+  public static let maximumAttempts = 5
+
+  public init(configuration: WatchConfiguration, logger: Logger) {
+    self.configuration = configuration
+    self.folder = WatchFolder(configuration.watchDirectory)
+    self.logger = logger
+  }
+
+  /// Runs the job for `claim`. `recovered` marks a claim adopted from a dead
+  /// process (its checkpoint may already be published); `noticed` is when the
+  /// drop was first seen, for the latency field; `attempt` counts earlier
+  /// transient failures.
+  public func process(
+    _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempt: Int = 0
+  ) -> JobOutcome {
+    let start = ContinuousClock.now
+    CrashPoint.claimed.reach()
+    let source = folder.source(claim.name)
+    let out = configuration.outputDirectory
+    var sha256: String?
+    if recovered {
+      do {
+        let digest = try SHA256.hash(of: claim.descriptor, path: claim.path)
+        sha256 = digest
+        if let existing = Publisher.findPublished(source: claim.name, sha256: digest, in: out) {
+          logger.notice(
+            "recovered \(claim.name): its checkpoint \(existing) was published before a restart",
+            metadata: ["GLUON2TF_SOURCE": "\(source)", "GLUON2TF_SHA256": "\(digest)"])
+          try dispose(claim, sha256: digest)
+          return .alreadyPublished(existing)
+        }
+      } catch {
+        return putBack(claim, reason: error, attempt: attempt)
+      }
+    }
+
+    let staging: JobStaging
+    do {
+      staging = try JobStaging(in: out)
+    } catch {
+      return putBack(claim, reason: error, attempt: attempt)
+    }
+    if configuration.workers == 1 { PeakMemory.reset() }
+    let (converted, digest) = convert(claim, into: staging, knownSHA256: sha256)
+    sha256 = digest ?? sha256
+
+    let summary: ConversionSummary
+    switch converted {
+    case .failure(let error):
+      switch error.code {
+      case .write, .destination:
+        return putBack(claim, reason: error, attempt: attempt)
+      case .invalidSource, .unsupportedModel, .invalidOption, .verification, .verificationFailed:
+        return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
+      }
+    case .success(let value):
+      summary = value
+    }
+    guard let sha256 else {
+      return putBack(
+        claim, reason: DaemonError(.systemCall, "cannot read the source to hash it", path: claim.path),
+        attempt: attempt)
+    }
+
+    CrashPoint.converted.reach()
+    var record = ConversionRecord(
+      source: source, sha256: sha256, summary: summary, metrics: VerificationMetrics.of(summary))
+    do {
+      try AtomicFile.write(record.reportJSON, to: staging.checkpoint.appending("report.json"))
+      try Directory.sync(staging.checkpoint)
+      CrashPoint.staged.reach()
+      let name = String(summary.scope.map { $0 == "/" ? "_" : $0 })
+      record.published = try Publisher.publish(
+        staging.checkpoint, as: name, in: out, policy: configuration.onConflict)
+    } catch {
+      if error.code == .publish && configuration.onConflict == .fail {
+        return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
+      }
+      return putBack(claim, reason: error, attempt: attempt)
+    }
+    staging.discard()
+    CrashPoint.published.reach()
+    do {
+      try dispose(claim, sha256: sha256)
+    } catch {
+      logger.error(
+        "\(claim.name) was published but cannot be moved on: \(error)",
+        metadata: ["GLUON2TF_SOURCE": "\(source)"])
+    }
+    let end = ContinuousClock.now
+    record.jobNanoseconds = Self.nanoseconds(end - start)
+    record.latencyNanoseconds = noticed.map { Self.nanoseconds(end - $0) }
+    record.peakRSS = PeakMemory.bytes()
+    return .converted(record)
+  }
+
+  /// Converts while hashing on a second thread (unless the hash is known).
+  private func convert(_ claim: Claim, into staging: JobStaging, knownSHA256: String?) -> (
+    Result<ConversionSummary, ConversionError>, String?
+  ) {
+    let options = configuration.conversionOptions
+    let destination = staging.checkpoint
+    let conversion = ResultSlot<Result<ConversionSummary, ConversionError>>()
+    let hash = ResultSlot<String>()
+    let run: @Sendable (Int) -> Void = { index in
+      if index == 0 {
+        conversion.value = Result { () throws(ConversionError) in
+          try Converter.convert(source: claim.path, to: destination, options: options)
+        }
+      } else if knownSHA256 == nil {
+        hash.value = try? SHA256.hash(of: claim.descriptor, path: claim.path)
+      }
+    }
+    DispatchQueue.concurrentPerform(iterations: knownSHA256 == nil ? 2 : 1, execute: run)
+    let result =
+      conversion.value
+      ?? .failure(ConversionError(.write, "the conversion did not run", source: claim.path))
+    return (result, knownSHA256 ?? hash.value)
+  }
+
+  /// Moves the source on after success, as configured.
+  func dispose(_ claim: Claim, sha256: String) throws(DaemonError) {
+    switch configuration.onSuccess {
+    case .delete:
+      if let error = claim.delete() {
+        throw DaemonError(.systemCall, "cannot delete the source", path: claim.path, errno: error)
+      }
+    case .move:
+      try moveToFreeName(claim, in: folder.processed)
+    case .keep:
+      try ConvertedMarker.write(claim.name, status: claim.status, sha256: sha256, in: folder)
+      if claim.move(to: folder.source(claim.name)) != nil {
+        // A new file of the same name was dropped meanwhile: keep ours aside.
+        try moveToFreeName(claim, in: folder.processed)
+      }
+    }
+    try? Directory.sync(folder.claimed)
+  }
+
+  /// Moves the source to `failed/` next to its `.error.json`, and logs why.
+  func fail(_ claim: Claim, _ failure: FailureRecord) -> JobOutcome {
+    var number = 1
+    while number < 10_000 {
+      let name = SourceName.numbered(claim.name, number)
+      let target = folder.failed.appending(name)
+      let report = folder.failed.appending(name + ".error.json")
+      number += 1
+      if (try? FileStatus.of(target)) != nil || (try? FileStatus.of(report)) != nil { continue }
+      do {
+        try AtomicFile.write(failure.errorJSON, to: report)
+      } catch {
+        logger.error("cannot write \(report): \(error)")
+      }
+      guard let error = claim.move(to: target) else { break }
+      if error == .fileExists { continue }
+      logger.error("cannot move \(claim.path) to \(target): \(error)")
+      break
+    }
+    return .failed(failure)
+  }
+
+  /// Puts the source back in the watch folder after an environmental failure;
+  /// after ``maximumAttempts`` it is failed instead.
+  func putBack(_ claim: Claim, reason: any Error, attempt: Int) -> JobOutcome {
+    let source = folder.source(claim.name)
+    if attempt + 1 >= FileProcessor.maximumAttempts {
+      let error = DaemonError(
+        .publish, "gave up after \(attempt + 1) attempts: \(reason)", path: configuration.outputDirectory)
+      return fail(claim, FailureRecord(source: source, sha256: nil, error: error))
+    }
+    if let error = claim.move(to: source) {
+      logger.warning("cannot put \(claim.name) back (\(error)); it stays claimed until a restart")
+    }
+    return .retry("\(reason)")
+  }
+
+  private func moveToFreeName(_ claim: Claim, in directory: FilePath) throws(DaemonError) {
+    for number in 1..<10_000 {
+      let target = directory.appending(SourceName.numbered(claim.name, number))
+      guard let error = claim.move(to: target) else { return }
+      guard error == .fileExists else {
+        throw DaemonError(.systemCall, "cannot move the source", path: target, errno: error)
+      }
+    }
+    throw DaemonError(.systemCall, "no free name", path: directory)
+  }
+
+  static func nanoseconds(_ duration: Duration) -> UInt64 {
+    let (seconds, attoseconds) = duration.components
+    return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
+  }
+}

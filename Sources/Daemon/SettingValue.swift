@@ -1,0 +1,39 @@
+/// Parsers for the value syntax shared by the configuration file and the flags.
+public enum SettingValue {
+  /// `64M`, `512K`, `1G`, `67108864` (also `MiB`, `KB` …).
+  public static func byteCount(_ text: String) -> Int? {
+    var text = text.uppercased()
+    for suffix in ["IB", "B"] where text.hasSuffix(suffix) {
+      text.removeLast(suffix.count)
+      break
+    }
+    var multiplier = 1
+    if let unit = text.last, let scale = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][String(unit)] {
+      multiplier = scale
+      text.removeLast()
+    }
+    guard let value = Int(text), value > 0 else { return nil }
+    let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
+    return overflow ? nil : product
+  }
+
+  /// `250ms`, `2s`, `1.5s`, `1m`, or plain seconds (`30`).
+  public static func duration(_ text: String) -> Duration? {
+    let units: [(String, Double)] = [("ms", 1e-3), ("s", 1), ("m", 60), ("h", 3600)]
+    var number = Substring(text)
+    var scale = 1.0
+    for (suffix, factor) in units where text.hasSuffix(suffix) {
+      number = text.dropLast(suffix.count)
+      scale = factor
+      break
+    }
+    guard let value = Double(number), value >= 0, value.isFinite else { return nil }
+    return .nanoseconds(Int64((value * scale * 1e9).rounded()))
+  }
+
+  /// A positive number, e.g. a threshold (`1e-4`).
+  public static func number(_ text: String) -> Double? {
+    guard let value = Double(text), value.isFinite, value >= 0 else { return nil }
+    return value
+  }
+}

@@ -1,0 +1,30 @@
+import COpenBLAS
+
+/// Row-major single-precision matrix products through OpenBLAS.
+///
+/// OpenBLAS threads split the output (M/N), never the reduction, so every output element is
+/// summed in the same order whatever the thread count or timing: results are reproducible.
+enum GEMM {
+  /// `C[m×n] = A[m×k] · B[k×n]` (row-major, leading dimensions in elements, β = 0).
+  static func multiply(
+    m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    cblas_sgemm(
+      CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
+      a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc))
+  }
+
+  /// `y[m] = A[m×n] · x[n]` (`transposed` false) or `y[n] = Aᵀ · x[m]` (`transposed` true),
+  /// for a row-major `A` with `m` rows and `n` columns.
+  static func multiplyVector(
+    m: Int, n: Int, a: UnsafePointer<Float>, transposed: Bool,
+    x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>
+  ) {
+    cblas_sgemv(
+      CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), 1,
+      a, Int32(n), x, 1, 0, y, 1)
+  }
+}

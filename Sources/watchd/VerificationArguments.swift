@@ -1,0 +1,62 @@
+import ArgumentParser
+import Conversion
+import MMapIO
+import SystemPackage
+
+/// The verification options `convert` and `verify` share.
+struct VerificationArguments: ParsableArguments {
+  @Option(
+    help:
+      "Input image: float32 NCHW .npy of shape (1,3,H,W), H and W ≥ 32 (default: a synthetic 224×224 image)."
+  )
+  var input: String?
+
+  @Option(
+    help:
+      "Reference logits (.npy, float32) computed elsewhere, e.g. by GluonCV; both paths are compared with them."
+  )
+  var reference: String?
+
+  @Option(help: "Largest accepted relative L2 error of the logits.")
+  var threshold: Double = VerificationOptions.defaultThreshold
+
+  @Option(
+    help: "Also write the logits of both paths to PREFIX.source.npy and PREFIX.checkpoint.npy.")
+  var saveLogits: String?
+
+  func validate() throws {
+    guard threshold > 0, threshold.isFinite else {
+      throw ValidationError("--threshold must be a positive number")
+    }
+  }
+
+  /// Reads the arrays and builds the options.
+  func options() throws(ConversionError) -> VerificationOptions {
+    do {
+      return VerificationOptions(
+        input: try input.map { try NPYArray(contentsOf: FilePath($0)) }, inputPath: input,
+        reference: try reference.map { try NPYArray(contentsOf: FilePath($0)) },
+        referencePath: reference,
+        threshold: threshold, saveLogitsPrefix: saveLogits.map { FilePath($0) })
+    } catch let error as MMapIOError {
+      throw ConversionError(error)
+    } catch {
+      throw ConversionError(.invalidOption, "\(error)")
+    }
+  }
+}
+
+/// Exit codes shared by the commands.
+enum ExitStatus {
+  /// Verification ran and the checkpoint does not match its source.
+  static let verificationFailed = ExitCode(3)
+
+  /// Prints `error` and picks the exit code for it.
+  static func fail(_ error: any Error) -> ExitCode {
+    Terminal.error("gluon2tf: error: \(error)\n")
+    if let conversion = error as? ConversionError, conversion.code == .verificationFailed {
+      return verificationFailed
+    }
+    return .failure
+  }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A fresh directory under /tmp with `in/` (the watch folder) and `out/`,
+/// removed when the test ends.
+final class TestFolder: @unchecked Sendable {
+  let root: String
+  var watch: String { root + "/in" }
+  var out: String { root + "/out" }
+
+  init(_ label: String = "daemon") {
+    root = NSTemporaryDirectory() + "gluon2tf-\(label)-\(UUID().uuidString.prefix(8))"
+    try? FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(atPath: root + "/out", withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: root) }
+
+  /// Names in `path` (relative to the root), sorted; empty when missing.
+  func list(_ path: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + path)) ?? []).sorted()
+  }
+
+  func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + path) }
+
+  /// The published checkpoint directories in `out/` (not hidden).
+  var published: [String] { list("out").filter { !$0.hasPrefix(".") } }
+
+  /// `out/<name>/report.json` parsed.
+  func report(_ name: String) throws -> [String: Any] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(name)/report.json"))
+    return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+  }
+
+  /// `in/failed/<name>.error.json` parsed.
+  func errorReport(_ name: String) throws -> [String: Any] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: "\(watch)/failed/\(name).error.json"))
+    return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+  }
+
+  /// Every published checkpoint is complete: its index, data shards,
+  /// `checkpoint` file and report are all there.
+  func publishedAreComplete() -> Bool {
+    published.allSatisfy { name in
+      let files = list("out/" + name)
+      return files.contains("report.json") && files.contains("checkpoint")
+        && files.contains { $0.hasSuffix(".ckpt.index") } && files.contains { $0.contains(".data-") }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import ResNet
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs the whole network on both layouts and compares stage by stage. Serialized: these tests
+/// hold whole weight sets, and the memory test reads the process-wide peak RSS.
+@Suite("Whole network: NCHW (MXNet) vs NHWC (slim) agree", .serialized)
+struct NetworkAgreementTests {
+  /// Every stage output (NHWC ones converted to NCHW) and the logits.
+  static func stages(_ pass: ForwardPass, _ input: Activation) throws -> [[Float]] {
+    var outputs: [[Float]] = []
+    var x = try pass.stem(input)
+    outputs.append(x.converted(to: .nchw).values)
+    for index in 1...4 {
+      x = try pass.stage(index, x)
+      outputs.append(x.converted(to: .nchw).values)
+    }
+    outputs.append(try pass.logits(x))
+    return outputs
+  }
+
+  static func image(height: Int, width: Int, seed: UInt64 = 5) -> Activation {
+    var rng = SeededGenerator(seed: seed)
+    return Activation(
+      layout: .nchw, channels: 3, height: height, width: width,
+      values: rng.uniform(count: 3 * height * width, -2, 2))
+  }
+
+  static let sizes = [(224, 224), (193, 257), (33, 47)]
+
+  @Test(
+    "relative L2 ≤ 1e-5 at every stage, at 224², 193×257, 33×47",
+    arguments: [
+      (ResNetFamily.v1b, 18), (.v1c, 18), (.v1d, 18), (.v1e, 18), (.v1s, 18), (.v1d, 50),
+    ])
+  func agreement(family: ResNetFamily, depth: Int) throws {
+    let architecture = try ModelArchitecture(family: family, depth: depth, classes: 1000)
+    let synthetic = SyntheticWeights(architecture, seed: UInt64(depth) * 31 + 7)
+    let nchw = ForwardPass(
+      architecture: architecture, layout: .nchw, weights: StoredWeights(synthetic, layout: .nchw))
+    let nhwc = ForwardPass(
+      architecture: architecture, layout: .nhwc, weights: StoredWeights(synthetic, layout: .nhwc))
+    for (height, width) in Self.sizes {
+      let input = Self.image(height: height, width: width)
+      let reference = try Self.stages(nchw, input)
+      let candidate = try Self.stages(nhwc, input.converted(to: .nhwc))
+      var worst = 0.0
+      for (name, (a, b)) in zip(ForwardPass.stageNames, zip(candidate, reference)) {
+        let error = ReferenceMath.relativeL2(a, b)
+        worst = max(worst, error)
+        #expect(error <= 1e-5, "\(architecture.modelName) \(height)×\(width) \(name): \(error)")
+      }
+      print("\(architecture.modelName) \(height)×\(width): worst stage relative L2 \(worst)")
+      let logits = try #require(reference.last)
+      #expect(logits.count == 1000)
+      let finite = logits.allSatisfy { $0.isFinite }
+      #expect(finite)
+      // The stages really compute something (no all-zero collapse).
+      #expect(reference.allSatisfy { $0.contains { $0 != 0 } })
+    }
+  }
+
+  @Test(
+    "an untransposed (only reshaped) NHWC kernel is caught",
+    arguments: ["layer2.0.conv1.weight", "conv1.3.weight", "layer1.0.downsample.1.weight"])
+  func corruptedKernelDisagrees(kernel: String) throws {
+    let architecture = try ModelArchitecture(family: .v1e, depth: 18, classes: 10)
+    let synthetic = SyntheticWeights(architecture)
+    let nchw = ForwardPass(
+      architecture: architecture, layout: .nchw,
+      weights: LazyWeights(weights: synthetic, layout: .nchw))
+    let bad = ForwardPass(
+      architecture: architecture, layout: .nhwc,
+      weights: StoredWeights(synthetic, layout: .nhwc, untransposed: [kernel]))
+    let input = Self.image(height: 64, width: 48)
+    let reference = try nchw.run(input)
+    let candidate = try bad.run(input.converted(to: .nhwc))
+    #expect(ReferenceMath.relativeL2(candidate, reference) > 1e-3)
+  }
+
+  @Test("resnet152 at 224²: peak RSS growth of a pass (printed; bound < 200 MiB)")
+  func peakMemory() throws {
+    let architecture = try ModelArchitecture(family: .v1e, depth: 152)
+    let synthetic = SyntheticWeights(architecture)
+    let input = Self.image(height: 224, width: 224)
+    for layout in [ActivationLayout.nchw, .nhwc] {
+      let x = input.converted(to: layout)
+      let pass = ForwardPass(
+        architecture: architecture, layout: layout,
+        weights: LazyWeights(weights: synthetic, layout: layout))
+      ProcessMemory.releaseFreeHeap()
+      guard ProcessMemory.resetPeak(), let baseline = ProcessMemory.currentKiB else { return }
+      let logits = try pass.run(x)
+      let finite = logits.allSatisfy { $0.isFinite }
+      #expect(finite)
+      let peak = try #require(ProcessMemory.peakKiB)
+      let growth = Double(peak - baseline) / 1024
+      print(
+        "resnet152_v1e \(layout) 224×224: peak RSS growth \(growth) MiB (VmHWM \(peak / 1024) MiB)")
+      // Includes the test provider's freshly generated tensor (up to 9 MiB, twice for a
+      // transposed one) and OpenBLAS's per-thread buffers; other suites running at the same
+      // time can only add to it, hence the generous bound.
+      #expect(growth < 200)
+    }
+  }
+
+  @Test("resnet50 at 224²: one forward per layout (prints the time, asserts nothing)")
+  func timing() throws {
+    let resnet50 = try ModelArchitecture(family: .v1d, depth: 50)
+    let weights = SyntheticWeights(resnet50)
+    let input = Self.image(height: 224, width: 224)
+    for layout in [ActivationLayout.nchw, .nhwc] {
+      let pass = ForwardPass(
+        architecture: resnet50, layout: layout, weights: StoredWeights(weights, layout: layout))
+      let x = input.converted(to: layout)
+      _ = try pass.run(x)
+      let elapsed = try ContinuousClock().measure { _ = try pass.run(x) }
+      print(
+        "resnet50_v1d \(layout) 224×224 forward: \(elapsed) (OpenBLAS threads \(BLASThreads.count))"
+      )
+    }
+  }
+}

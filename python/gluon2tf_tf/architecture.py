@@ -1,0 +1,193 @@
+"""Architecture description of the GluonCV ResNetV1b family (no TensorFlow here).
+
+``Architecture.parse("resnet101_v1d")`` describes a model; ``expected_variables``
+lists every checkpoint variable (path after the scope, shape) in the order the
+model creates them. Names follow gluon2TF (``C1/conv0/BatchNorm/beta``, …) and
+gluon2tf's extension to the other families and depths (``docs/naming.md``):
+
+============  ===========================  =================================
+family        stem (``C1``)                 block-0 shortcut
+============  ===========================  =================================
+v1b           ``conv0`` 7×7/2, 64           1×1/stride conv + BN
+v1c           deep 3×3: 32/2, 32, 64        1×1/stride conv + BN
+v1d           deep 3×3: 32/2, 32, 64        avg-pool stride×stride, 1×1/1 conv + BN
+v1e           deep 3×3: 64/2, 64, 128       as v1d
+v1s           deep 3×3: 64/2, 64, 128       as v1c
+============  ===========================  =================================
+
+Depths 18/34 use basic blocks (two 3×3 convs, ``conv0``/``conv1``), 50/101/152
+bottlenecks (``conv0`` 1×1, ``conv1`` 3×3 carrying the stride, ``conv2`` 1×1,
+×4 output). Every unit is named ``bottleneck_{i}``. Block 0 of a stage has a
+``shortcut`` when its stride is not 1 or its input width differs from its
+output width (GluonCV's rule).
+"""
+
+import re
+from dataclasses import dataclass
+
+FAMILIES = ("b", "c", "d", "e", "s")
+
+# depth -> (bottleneck?, blocks per stage)
+DEPTHS = {
+    18: (False, (2, 2, 2, 2)),
+    34: (False, (3, 4, 6, 3)),
+    50: (True, (3, 4, 6, 3)),
+    101: (True, (3, 4, 23, 3)),
+    152: (True, (3, 8, 36, 3)),
+}
+
+STAGE_WIDTHS = (64, 128, 256, 512)
+BN_LEAVES = ("beta", "gamma", "moving_mean", "moving_variance")
+MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z])$")
+
+
+class ArchitectureError(ValueError):
+    """An unsupported or malformed model description."""
+
+
+@dataclass(frozen=True)
+class Conv:
+    """One convolution followed by BatchNorm (path relative to the scope)."""
+
+    path: str
+    kernel: int
+    stride: int
+    cin: int
+    cout: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """One residual unit ``C{stage}/bottleneck_{index}``."""
+
+    stage: int          # 2..5
+    index: int
+    stride: int
+    convs: tuple        # main path, Conv
+    shortcut: object    # Conv or None (identity)
+    avg_down: bool      # shortcut is avg-pool(stride) + 1x1/1 conv (v1d/v1e)
+
+    @property
+    def path(self):
+        return "C%d/bottleneck_%d" % (self.stage, self.index)
+
+
+@dataclass(frozen=True)
+class Architecture:
+    """A member of the ResNetV1b family: depth, family letter, class count."""
+
+    depth: int
+    family: str
+    classes: int = 1000
+
+    @classmethod
+    def parse(cls, model_name, classes=1000):
+        """``Architecture`` of ``resnet{18,34,50,101,152}_v1{b,c,d,e,s}``."""
+        match = MODEL_NAME.match(model_name or "")
+        if not match:
+            raise ArchitectureError(
+                "unsupported model name %r; expected resnet{18,34,50,101,152}_v1{b,c,d,e,s}" % (model_name,))
+        arch = cls(int(match.group(1)), match.group(2), classes)
+        arch.validate()
+        return arch
+
+    def validate(self):
+        if self.depth not in DEPTHS:
+            raise ArchitectureError("unsupported depth %r; supported: %s" % (self.depth, sorted(DEPTHS)))
+        if self.family not in FAMILIES:
+            raise ArchitectureError("unsupported family v1%s; supported: %s"
+                                    % (self.family, ", ".join("v1" + f for f in FAMILIES)))
+        if not (isinstance(self.classes, int) and self.classes > 0):
+            raise ArchitectureError("classes must be a positive integer, got %r" % (self.classes,))
+
+    @property
+    def name(self):
+        return "resnet%d_v1%s" % (self.depth, self.family)
+
+    @property
+    def bottleneck(self):
+        return DEPTHS[self.depth][0]
+
+    @property
+    def blocks_per_stage(self):
+        return DEPTHS[self.depth][1]
+
+    @property
+    def expansion(self):
+        return 4 if self.bottleneck else 1
+
+    @property
+    def deep_stem(self):
+        return self.family != "b"
+
+    @property
+    def stem_width(self):
+        """Width of the first two deep-stem convs (the stem outputs twice this)."""
+        return 64 if self.family in ("e", "s") else 32
+
+    @property
+    def avg_down(self):
+        return self.family in ("d", "e")
+
+    @property
+    def feature_width(self):
+        return STAGE_WIDTHS[-1] * self.expansion
+
+    def stem(self):
+        """The ``C1`` convolutions."""
+        if not self.deep_stem:
+            return (Conv("C1/conv0", 7, 2, 3, 64),)
+        w = self.stem_width
+        return (Conv("C1/conv0", 3, 2, 3, w), Conv("C1/conv1", 3, 1, w, w), Conv("C1/conv2", 3, 1, w, 2 * w))
+
+    def blocks(self):
+        """Every residual unit, in forward order."""
+        cin = 2 * self.stem_width if self.deep_stem else 64
+        units = []
+        for s, (count, width) in enumerate(zip(self.blocks_per_stage, STAGE_WIDTHS)):
+            stage = s + 2
+            cout = width * self.expansion
+            for i in range(count):
+                stride = 2 if (i == 0 and stage > 2) else 1
+                prefix = "C%d/bottleneck_%d/" % (stage, i)
+                if self.bottleneck:
+                    convs = (Conv(prefix + "conv0", 1, 1, cin, width),
+                             Conv(prefix + "conv1", 3, stride, width, width),
+                             Conv(prefix + "conv2", 1, 1, width, cout))
+                else:
+                    convs = (Conv(prefix + "conv0", 3, stride, cin, width),
+                             Conv(prefix + "conv1", 3, 1, width, width))
+                shortcut = None
+                if i == 0 and (stride != 1 or cin != cout):
+                    shortcut = Conv(prefix + "shortcut", 1, 1 if self.avg_down else stride, cin, cout)
+                units.append(Block(stage, i, stride, convs, shortcut, self.avg_down))
+                cin = cout
+        return tuple(units)
+
+    def convs(self):
+        """Every convolution (stem, then each unit's main path and shortcut)."""
+        result = list(self.stem())
+        for block in self.blocks():
+            result.extend(block.convs)
+            if block.shortcut is not None:
+                result.append(block.shortcut)
+        return result
+
+    def expected_variables(self):
+        """``[(path, shape)]`` of every checkpoint variable, relative to the scope."""
+        result = []
+        for conv in self.convs():
+            result.append((conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin, conv.cout)))
+            result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)
+        result.append(("logits/weights", (self.feature_width, self.classes)))
+        result.append(("logits/biases", (self.classes,)))
+        return result
+
+
+def check_scope(scope):
+    """Reject scopes TensorFlow or gluon2tf would not accept as a name prefix."""
+    if not isinstance(scope, str) or not scope:
+        raise ArchitectureError("scope must be a non-empty string, got %r" % (scope,))
+    if scope.startswith("/") or scope.endswith("/") or "//" in scope or "\0" in scope:
+        raise ArchitectureError("invalid scope %r (no leading/trailing '/', no empty component)" % scope)
+    return scope

@@ -1,0 +1,183 @@
+"""Loading gluon2tf checkpoints into :class:`~gluon2tf_tf.model.ResNet` modules."""
+
+import json
+import os
+import re
+
+import tensorflow as tf
+
+from .architecture import DEPTHS, FAMILIES, MODEL_NAME, Architecture, ArchitectureError
+from .model import ResNet
+
+STEM_KEY = "C1/conv0/weights"
+# C1/conv0/weights shape -> the families it can belong to
+STEM_FAMILIES = {(7, 7, 3, 64): "b", (3, 3, 3, 32): "cd", (3, 3, 3, 64): "es"}
+
+
+class CheckpointError(ValueError):
+    """A checkpoint that does not fit the requested model (names, shapes, dtypes)."""
+
+
+def checkpoint_prefix(path):
+    """The checkpoint prefix for ``path``: a prefix, or a directory holding one checkpoint.
+
+    For a directory the ``checkpoint`` state file is used when present, else the
+    single ``*.ckpt.index`` file in it (gluon2tf writes ``<dir>/<scope>.ckpt``).
+    """
+    path = os.fspath(path)
+    if not os.path.isdir(path):
+        if not os.path.exists(path + ".index"):
+            raise CheckpointError("no checkpoint at %s (missing %s.index)" % (path, path))
+        return path
+    latest = tf.train.latest_checkpoint(path)
+    if latest and os.path.exists(latest + ".index"):
+        return latest
+    indexes = sorted(name for name in os.listdir(path) if name.endswith(".index"))
+    if len(indexes) != 1:
+        raise CheckpointError("%s holds %s; pass the checkpoint prefix (<dir>/<scope>.ckpt)"
+                              % (path, "no checkpoint index" if not indexes else "several: " + ", ".join(indexes)))
+    return os.path.join(path, indexes[0][:-len(".index")])
+
+
+def _limited(items, limit=8):
+    items = list(items)
+    shown = "\n  ".join(items[:limit])
+    return shown + ("\n  … %d more" % (len(items) - limit) if len(items) > limit else "")
+
+
+def load_checkpoint(module, prefix, strict=True, allow_float16=False):
+    """Assign every variable of ``module`` from the checkpoint at ``prefix``.
+
+    ``prefix`` is ``<dir>/<scope>.ckpt`` or the checkpoint directory. Before any
+    assignment, every variable must be present under its exact name with the same
+    shape and dtype float32 (float16 too when ``allow_float16``; it is upcast,
+    which is exact). With ``strict``, the checkpoint must not hold other variables
+    under the module's scope (that would mean a different architecture). Any
+    problem raises :class:`CheckpointError` listing the offending names.
+    Returns the resolved prefix.
+    """
+    prefix = checkpoint_prefix(prefix)
+    reader = tf.train.load_checkpoint(prefix)
+    shapes = reader.get_variable_to_shape_map()
+    dtypes = reader.get_variable_to_dtype_map()
+    accepted = {tf.float32, tf.float16} if allow_float16 else {tf.float32}
+
+    missing, problems = [], []
+    for key, variable in module.variables_by_name.items():
+        if key not in shapes:
+            missing.append(key)
+        elif tuple(shapes[key]) != tuple(variable.shape):
+            problems.append("%s: shape %s in the checkpoint, the model needs %s"
+                            % (key, tuple(shapes[key]), tuple(variable.shape)))
+        elif dtypes[key] not in accepted:
+            problems.append("%s: dtype %s in the checkpoint, the model needs float32%s"
+                            % (key, dtypes[key].name, "" if allow_float16 else " (allow_float16=True accepts half)"))
+    unexpected = []
+    if strict:
+        unexpected = sorted(key for key in shapes
+                            if key.startswith(module.scope + "/") and key not in module.variables_by_name)
+    if missing or problems or unexpected:
+        lines = ["checkpoint %s does not fit %s (scope %r):" % (prefix, module.architecture.name, module.scope)]
+        if missing:
+            lines.append("%d variable(s) not found in the checkpoint:\n  %s" % (len(missing), _limited(missing)))
+            if len(missing) == len(module.variables_by_name):
+                scopes = sorted({key.split("/", 1)[0] for key in shapes if "/" in key})
+                lines.append("the checkpoint's top-level scopes are: %s (pass scope=… to build_resnet, "
+                             "or use model_from_checkpoint)" % ", ".join(scopes or ["none"]))
+        if problems:
+            lines.append("%d variable(s) of the wrong shape or dtype:\n  %s" % (len(problems), _limited(problems)))
+        if unexpected:
+            lines.append("%d checkpoint variable(s) under %r that the model does not have (another architecture?):"
+                         "\n  %s" % (len(unexpected), module.scope, _limited(unexpected)))
+        raise CheckpointError("\n".join(lines))
+
+    for key, variable in module.variables_by_name.items():
+        value = reader.get_tensor(key)
+        variable.assign(value.astype("float32", copy=False))
+    return prefix
+
+
+def _report_model(prefix):
+    """``model`` from the ``report.json`` gluon2tf publishes next to a checkpoint, if any."""
+    try:
+        with open(os.path.join(os.path.dirname(prefix), "report.json")) as handle:
+            model = json.load(handle).get("model")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return model if isinstance(model, str) and MODEL_NAME.match(model) else None
+
+
+def infer_architecture(prefix, family=None, scope=None):
+    """``(Architecture, scope)`` of the gluon2tf checkpoint at ``prefix`` (names and shapes only).
+
+    The depth, block kind and class count come from the variables. The family
+    comes from the stem shape where it is unique (7×7 → v1b); v1c/v1d and
+    v1s/v1e have identical variables and differ only in the shortcut's pooling,
+    so they are told apart by, in order: ``family`` (``"v1d"`` or ``"d"``), the
+    scope when it is a model name (gluon2tf's default), the ``model`` of the
+    ``report.json`` next to the checkpoint. Otherwise :class:`CheckpointError`.
+    """
+    prefix = checkpoint_prefix(prefix)
+    shapes = tf.train.load_checkpoint(prefix).get_variable_to_shape_map()
+    if scope is None:
+        scopes = sorted(key[:-len(STEM_KEY) - 1] for key in shapes if key.endswith("/" + STEM_KEY))
+        if len(scopes) != 1:
+            raise CheckpointError("cannot infer the scope of %s: %s" % (
+                prefix, "no variable <scope>/%s" % STEM_KEY if not scopes else "several candidates " + ", ".join(scopes)))
+        scope = scopes[0]
+    base = scope + "/"
+    stem = shapes.get(base + STEM_KEY)
+    if stem is None:
+        raise CheckpointError("%s has no variable %s%s" % (prefix, base, STEM_KEY))
+    stem_families = STEM_FAMILIES.get(tuple(stem))
+    if stem_families is None:
+        raise CheckpointError("%s%s has shape %s, not a GluonCV ResNetV1b stem" % (base, STEM_KEY, tuple(stem)))
+
+    bottleneck = base + "C2/bottleneck_0/conv2/weights" in shapes
+    counts = []
+    for stage in range(2, 6):
+        pattern = re.compile(re.escape(base) + r"C%d/bottleneck_(\d+)/" % stage)
+        indices = {int(m.group(1)) for m in map(pattern.match, shapes) if m}
+        counts.append(max(indices) + 1 if indices else 0)
+    depths = [d for d, (kind, layout) in DEPTHS.items() if kind == bottleneck and list(layout) == counts]
+    if not depths:
+        raise CheckpointError("%s: units per stage %s (%s blocks) match no supported depth"
+                              % (prefix, counts, "bottleneck" if bottleneck else "basic"))
+    logits = shapes.get(base + "logits/biases")
+    if not logits or len(logits) != 1:
+        raise CheckpointError("%s has no variable %slogits/biases of rank 1" % (prefix, base))
+
+    candidates = []
+    if family is not None:
+        letter = family[2:] if family.startswith("v1") else family
+        if letter not in FAMILIES:
+            raise CheckpointError("unknown family %r; expected one of %s" % (family, ", ".join("v1" + f for f in FAMILIES)))
+        candidates.append(("family=%r" % family, letter))
+    for source, name in (("scope %r" % scope, scope.rsplit("/", 1)[-1]), ("report.json", _report_model(prefix))):
+        match = MODEL_NAME.match(name or "")
+        if match and int(match.group(1)) == depths[0] and match.group(2) in FAMILIES:
+            candidates.append((source, match.group(2)))
+    if len(stem_families) == 1:
+        candidates.append(("the 7x7 stem", stem_families))
+    for source, letter in candidates:
+        if letter not in stem_families:
+            raise CheckpointError("%s says v1%s, but the stem %s%s %s belongs to v1%s"
+                                  % (source, letter, base, STEM_KEY, tuple(stem), " or v1".join(stem_families)))
+    if not candidates:
+        raise CheckpointError(
+            "the family of %s is ambiguous (v1%s have identical variables and differ only in the shortcut's "
+            "average pooling); pass family='v1%s' or family='v1%s'"
+            % (prefix, " or v1".join(stem_families), stem_families[0], stem_families[1]))
+    return Architecture(depths[0], candidates[0][1], int(logits[0])), scope
+
+
+def model_from_checkpoint(prefix, family=None, scope=None, allow_float16=False):
+    """Build the model a gluon2tf checkpoint holds and load it (see :func:`infer_architecture`)."""
+    try:
+        architecture, scope = infer_architecture(prefix, family=family, scope=scope)
+        architecture.validate()
+    except ArchitectureError as error:
+        raise CheckpointError(str(error)) from error
+    module = ResNet(architecture, scope=scope)
+    load_checkpoint(module, prefix, strict=True, allow_float16=allow_float16)
+    return module

@@ -1,0 +1,139 @@
+"""The ResNet as a ``tf.Module`` built from plain ``tf.nn`` ops (NHWC, float32).
+
+The forward pass is gluon2TF's slim graph (``gluon2tf-naming.md`` §3), which
+reproduces GluonCV's MXNet semantics:
+
+* every convolution: explicit symmetric ``tf.pad`` (k // 2) then ``padding='VALID'``,
+  no bias, stride on the 3×3 conv of a bottleneck (on the first 3×3 of a basic block);
+* BatchNorm with epsilon 1e-5 on the moving statistics (inference), ReLU after it
+  except after the last conv of a unit and after the shortcut;
+* stem max pool: zero ``tf.pad`` 1 on the (non-negative) ReLU output, 3×3/2 VALID;
+* v1d/v1e shortcut: ``avg_pool2d(k=stride, s=stride, 'SAME')`` (equals GluonCV's
+  ceil-mode, count_include_pad=False average pool) then a 1×1/1 conv + BN;
+  v1b/v1c/v1s shortcut: 1×1/stride conv + BN;
+* unit output ReLU(main + shortcut); head: mean over H, W, then ``logits`` dense.
+"""
+
+import tensorflow as tf
+
+from .architecture import Architecture, check_scope
+
+BN_EPSILON = 1e-5
+BN_DECAY = 0.9  # slim's batch_norm decay in gluon2TF (only used with training=True)
+
+
+class ResNet(tf.Module):
+    """A GluonCV ResNetV1b-family network whose variables carry gluon2TF's names.
+
+    ``variable.name`` is ``"<scope>/<path>:0"`` for every path of
+    ``Architecture.expected_variables()``, e.g. ``resnet101_v1d/C1/conv0/weights:0``.
+    ``variables_by_name`` maps the checkpoint key (``"<scope>/<path>"``) to the
+    variable, in creation order; it is also a valid ``var_list`` for
+    ``tf.compat.v1.train.Saver``.
+    """
+
+    def __init__(self, architecture, scope=None):
+        scope = check_scope(architecture.name if scope is None else scope)
+        # tf.Module names must be Python identifiers; the scope lives in variable names.
+        super().__init__(name="".join(c if c.isalnum() else "_" for c in scope).lstrip("0123456789_") or "resnet")
+        self.architecture = architecture
+        self.scope = scope
+        self.variables_by_name = {}
+        with tf.init_scope():
+            for path, shape in architecture.expected_variables():
+                self._make_variable(path, shape)
+        wrong = [(key, v.name) for key, v in self.variables_by_name.items() if v.name != key + ":0"]
+        if wrong:
+            raise RuntimeError(
+                "variable %s was created as %s; build the model outside any name scope" % wrong[0])
+
+    # ------------------------------------------------------------ variables --
+
+    def _make_variable(self, path, shape):
+        leaf = path.rsplit("/", 1)[1]
+        if leaf == "weights":  # He-normal for convs, variance 1/fan_in for the dense layer
+            fan_in = shape[0] * shape[1] * shape[2] if len(shape) == 4 else shape[0]
+            gain = 2.0 if len(shape) == 4 else 1.0
+            initial = tf.random.normal(shape, stddev=(gain / fan_in) ** 0.5, seed=len(self.variables_by_name))
+        elif leaf in ("gamma", "moving_variance"):
+            initial = tf.ones(shape)
+        else:  # beta, moving_mean, logits/biases
+            initial = tf.zeros(shape)
+        key = self.scope + "/" + path
+        trainable = leaf not in ("moving_mean", "moving_variance")
+        # A trailing "/" makes the name absolute: enclosing name scopes do not prefix it.
+        self.variables_by_name[key] = tf.Variable(initial, name=key + "/", trainable=trainable, dtype=tf.float32)
+
+    def variable(self, path):
+        """The variable at ``path`` (relative to the scope), e.g. ``C1/conv0/weights``."""
+        return self.variables_by_name[self.scope + "/" + path]
+
+    # ------------------------------------------------------------- forward --
+
+    def __call__(self, images, training=False):
+        """Logits ``[N, classes]`` of NHWC float32 ``images`` (ImageNet-normalised RGB)."""
+        features = self.features(images, training=training)
+        pooled = tf.reduce_mean(features["C5"], axis=[1, 2])
+        return tf.matmul(pooled, self.variable("logits/weights")) + self.variable("logits/biases")
+
+    def features(self, images, training=False):
+        """Endpoints ``{"C1": …, …, "C5": …}`` (NHWC), as gluon2TF's ``feature_dict``.
+
+        ``C1`` is the stem output after the max pool (stride 4); ``C2``..``C5`` are
+        the outputs of the last unit of each stage (strides 4, 8, 16, 32).
+        """
+        x = tf.convert_to_tensor(images, dtype=tf.float32)
+        if x.shape.rank != 4:
+            raise ValueError("images must be NHWC [N, H, W, 3], got shape %s" % (x.shape,))
+        for conv in self.architecture.stem():
+            x = self._conv_bn(x, conv, relu=True, training=training)
+        x = tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]])  # zeros are safe: x >= 0 after ReLU
+        x = tf.nn.max_pool2d(x, ksize=3, strides=2, padding="VALID")
+        endpoints = {"C1": x}
+        for block in self.architecture.blocks():
+            x = self._unit(x, block, training)
+            endpoints["C%d" % block.stage] = x
+        return endpoints
+
+    def _unit(self, x, block, training):
+        net = x
+        last = len(block.convs) - 1
+        for k, conv in enumerate(block.convs):
+            net = self._conv_bn(net, conv, relu=k != last, training=training)
+        if block.shortcut is None:
+            shortcut = x
+        else:
+            shortcut = x
+            if block.avg_down and block.stride > 1:
+                shortcut = tf.nn.avg_pool2d(shortcut, ksize=block.stride, strides=block.stride, padding="SAME")
+            shortcut = self._conv_bn(shortcut, block.shortcut, relu=False, training=training)
+        return tf.nn.relu(net + shortcut)
+
+    def _conv_bn(self, x, conv, relu, training):
+        if conv.kernel > 1:
+            p = conv.kernel // 2
+            x = tf.pad(x, [[0, 0], [p, p], [p, p], [0, 0]])
+        x = tf.nn.conv2d(x, self.variable(conv.path + "/weights"), strides=conv.stride, padding="VALID")
+        x = self._batch_norm(x, conv.path + "/BatchNorm/", training)
+        return tf.nn.relu(x) if relu else x
+
+    def _batch_norm(self, x, prefix, training):
+        gamma, beta = self.variable(prefix + "gamma"), self.variable(prefix + "beta")
+        moving_mean, moving_variance = self.variable(prefix + "moving_mean"), self.variable(prefix + "moving_variance")
+        if training:
+            mean, variance = tf.nn.moments(x, axes=[0, 1, 2])
+            moving_mean.assign(moving_mean * BN_DECAY + mean * (1.0 - BN_DECAY))
+            moving_variance.assign(moving_variance * BN_DECAY + variance * (1.0 - BN_DECAY))
+            return tf.nn.batch_normalization(x, mean, variance, beta, gamma, BN_EPSILON)
+        y, _, _ = tf.compat.v1.nn.fused_batch_norm(
+            x, gamma, beta, mean=moving_mean, variance=moving_variance, epsilon=BN_EPSILON, is_training=False)
+        return y
+
+
+def build_resnet(model_name="resnet101_v1d", classes=1000, scope=None):
+    """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{b,c,d,e,s}``) as a :class:`ResNet`.
+
+    Variables are named ``<scope>/…`` (``scope`` defaults to ``model_name``) and
+    randomly initialised; load weights with :func:`gluon2tf_tf.load_checkpoint`.
+    """
+    return ResNet(Architecture.parse(model_name, classes), scope=scope)
