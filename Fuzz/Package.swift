@@ -14,8 +14,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
-    .target(
-      name: "FuzzSupport", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
+    .target(name: "CFuzzDriver"),
+    .target(name: "FuzzSupport", dependencies: ["CFuzzDriver", system]),
     .executableTarget(
       name: "FuzzParams",
       dependencies: ["FuzzSupport", .product(name: "MMapIO", package: "gluon2tf"), system],

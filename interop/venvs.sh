@@ -4,11 +4,14 @@
 #   venv-mx  requirements-mx.txt, then requirements-mx-nodeps.txt with --no-deps
 #            (mxnet 1.9.1 + gluoncv 0.10.5.post0; runs make_fixtures.py)
 #   venv-tf  requirements-tf.txt (tensorflow-cpu 2.21.0 + pytest; runs interop/tests)
+#   venv-pipeline  requirements-pipeline.txt (mxnet 1.9.1 + numpy 1.23.5 + tensorflow-cpu 2.15.1
+#            in one venv: the plain Python pipeline of interop/bench.py). Only on request:
+#            the tests never need it.
 #
-# Usage: interop/venvs.sh [mx] [tf]        (no argument: both)
+# Usage: interop/venvs.sh [mx] [tf] [pipeline]   (no argument: mx and tf)
 #
 # Environment:
-#   GLUON2TF_CACHE   cache root (default ~/.cache/gluon2tf); venvs go to $GLUON2TF_CACHE/venv-{mx,tf}
+#   GLUON2TF_CACHE   cache root (default ~/.cache/gluon2tf); venvs go to $GLUON2TF_CACHE/venv-{mx,tf,pipeline}
 #   GLUON2TF_PYTHON  interpreter used to create the venvs (default python3; 3.11 is what the pins target)
 #
 # Idempotent and cheap when up to date: each venv holds a stamp file with a SHA-256 over
@@ -71,6 +74,7 @@ for target in "${targets[@]}"; do
   case $target in
     mx) ensure_venv mx "$here/requirements-mx.txt" "$here/requirements-mx-nodeps.txt" ;;
     tf) ensure_venv tf "$here/requirements-tf.txt" ;;
-    *) die "unknown venv '$target' (expected mx or tf)" ;;
+    pipeline) ensure_venv pipeline "$here/requirements-pipeline.txt" ;;
+    *) die "unknown venv '$target' (expected mx, tf or pipeline)" ;;
   esac
 done

@@ -39,7 +39,7 @@ for target in "${targets[@]}"; do
     echo "fuzz: $target FAILED; see /tmp/gluon2tf-$target.log and $artifacts/"
     tail -n 30 "/tmp/gluon2tf-$target.log"
   fi
-  grep -E "stat::number_of_executed_runs|stat::peak_rss_mb" "/tmp/gluon2tf-$target.log" | tr '\n' ' '
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb|DONE" "/tmp/gluon2tf-$target.log" | tr '\n' ' '
   echo
 done
 rmdir Fuzz/artifacts/* Fuzz/artifacts 2>/dev/null || true

@@ -1,5 +1,4 @@
 import Conversion
-import Dispatch
 public import Logging
 import SystemPackage
 
@@ -129,16 +128,19 @@ public struct FileProcessor: Sendable {
     let destination = staging.checkpoint
     let conversion = ResultSlot<Result<ConversionSummary, ConversionError>>()
     let hash = ResultSlot<String>()
-    let run: @Sendable (Int) -> Void = { index in
-      if index == 0 {
-        conversion.value = Result { () throws(ConversionError) in
-          try Converter.convert(source: claim.path, to: destination, options: options)
-        }
-      } else if knownSHA256 == nil {
+    let hasher: OSThread? =
+      knownSHA256 != nil
+      ? nil
+      : try? OSThread {
         hash.value = try? SHA256.hash(of: claim.descriptor, path: claim.path)
       }
+    conversion.value = Result { () throws(ConversionError) in
+      try Converter.convert(source: claim.path, to: destination, options: options)
     }
-    DispatchQueue.concurrentPerform(iterations: knownSHA256 == nil ? 2 : 1, execute: run)
+    hasher?.join()
+    if knownSHA256 == nil && hasher == nil {
+      hash.value = try? SHA256.hash(of: claim.descriptor, path: claim.path)
+    }
     let result =
       conversion.value
       ?? .failure(ConversionError(.write, "the conversion did not run", source: claim.path))

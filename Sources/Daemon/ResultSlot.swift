@@ -1,7 +1,7 @@
 import Synchronization
 
 /// A value written by one thread and read after it joined, e.g. the result of
-/// one iteration of `DispatchQueue.concurrentPerform`.
+/// the hash computed on a second thread while the conversion runs.
 final class ResultSlot<Value: Sendable>: Sendable {
   private let storage = Mutex<Value?>(nil)
 

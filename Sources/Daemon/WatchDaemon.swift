@@ -1,5 +1,4 @@
 import Conversion
-import Dispatch
 public import Logging
 import MMapIO
 import Synchronization
@@ -13,8 +12,8 @@ import SystemPackage
 /// `.params` / `.params.lz4` that settles there, with a fixed number of workers.
 ///
 /// One loop thread owns all scheduling state and blocks in `poll(2)` on the
-/// inotify descriptor and a wake-up eventfd; conversions run on worker
-/// threads and report back through a locked mailbox. The loop:
+/// inotify descriptor and a wake-up eventfd; each conversion runs on its own
+/// thread and report back through a locked mailbox. The loop:
 /// - at start, removes stale staging directories, adopts orphaned claims,
 ///   scans the folder, and sends `READY=1`;
 /// - on `IN_CLOSE_WRITE` / `IN_MOVED_TO` (re)starts a file's settle timer;
@@ -32,7 +31,6 @@ public final class WatchDaemon: @unchecked Sendable {
   let notifier: SystemdNotifier
   let logger: Logger
   private let wake: WakeUpEvent
-  private let workers = DispatchQueue(label: "gluon2tf.watchd.worker", attributes: .concurrent)
   private let mailbox = Mutex(Mailbox())
 
   // Loop-thread state.
@@ -72,13 +70,17 @@ public final class WatchDaemon: @unchecked Sendable {
   /// start (e.g. the folders cannot be created) or the watch folder vanishes.
   public func run() async throws {
     try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-      DispatchQueue(label: "gluon2tf.watchd.loop").async {
-        do {
-          try self.loop()
-          continuation.resume()
-        } catch {
-          continuation.resume(throwing: error)
+      do {
+        try OSThread.detach {
+          do {
+            try self.loop()
+            continuation.resume()
+          } catch {
+            continuation.resume(throwing: error)
+          }
         }
+      } catch {
+        continuation.resume(throwing: error)
       }
     }
   }
@@ -316,7 +318,7 @@ public final class WatchDaemon: @unchecked Sendable {
     inFlight.insert(claim.name)
     logger.debug("converting \(claim.name)")
     let processor = self.processor
-    workers.async {
+    let job: @Sendable () -> Void = {
       let outcome = processor.process(
         claim, recovered: recovered, noticed: noticed, attempt: attempts)
       let completion = JobCompletion(
@@ -324,6 +326,12 @@ public final class WatchDaemon: @unchecked Sendable {
         attempts: attempts)
       self.mailbox.withLock { $0.completions.append(completion) }
       self.wake.signal()
+    }
+    do {
+      try OSThread.detach(job)
+    } catch {
+      logger.error("cannot start a worker thread (\(error)); converting on the loop thread")
+      job()
     }
   }
 

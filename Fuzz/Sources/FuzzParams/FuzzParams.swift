@@ -31,3 +31,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   _ = sum
   return 0
 }
+
+@_cdecl("FuzzParams_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  FuzzSupport.run(argc, argv)
+}

@@ -1,6 +1,7 @@
 // What every fuzz target shares: finding libFuzzer's corpus directory in argv,
 // and writing an input to a scratch file so the real, path-based entry points
 // (which mmap) are the ones fuzzed.
+internal import CFuzzDriver
 import Glibc
 public import SystemPackage
 
@@ -32,6 +33,11 @@ public enum FuzzSupport {
     var count = 0
     while readdir(handle) != nil { count += 1 }
     return count <= 2
+  }
+
+  /// Hands control to libFuzzer; each target's `<Target>_main` calls this.
+  public static func run(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    g2t_fuzz_main(argc, argv)
   }
 
   /// Writes `bytes` to `path`, replacing it.

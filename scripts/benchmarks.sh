@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Produce BENCHMARKS.md at the repository root: gluon2tf side by side with cp, the
+# plain Python pipeline (mxnet 1.9.1 + numpy 1.23.5 + tensorflow-cpu 2.15.1), a real
+# MXNet forward and a real TF forward (python/gluon2tf_tf), for resnet50_v1d and
+# resnet101_v1d. A script, not a test: nothing asserts on time.
+#
+#   1. builds the release binary (static Swift runtime, as scripts/test.sh does);
+#   2. makes venv-mx, venv-tf and venv-pipeline (interop/venvs.sh mx tf pipeline);
+#   3. makes the two fixtures (interop/make_fixtures.py; cached);
+#   4. runs interop/bench.py (BENCH_RUNS interleaved rounds, default 5) and writes
+#      BENCHMARKS.md (raw samples: $GLUON2TF_CACHE/benchmarks-raw.json).
+#
+# Usage: scripts/benchmarks.sh [extra interop/bench.py options, e.g. --output /tmp/b.md]
+# Environment: BENCH_RUNS (default 5), BENCH_MODELS (default resnet50_v1d,resnet101_v1d),
+#              GLUON2TF_CACHE (default ~/.cache/gluon2tf).
+# Takes about 8 minutes at N=5 on 2 cores once the venvs and fixtures exist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+export GLUON2TF_CACHE=${GLUON2TF_CACHE:-$HOME/.cache/gluon2tf}
+runs=${BENCH_RUNS:-5}
+models=${BENCH_MODELS:-resnet50_v1d,resnet101_v1d}
+
+build=(swift build -c release --static-swift-stdlib --product gluon2tf)
+echo "== ${build[*]}"
+"${build[@]}" 2>&1 | tail -n 1
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/gluon2tf
+[[ -x $bin ]] || { echo "benchmarks: $bin was not built" >&2; exit 1; }
+
+echo "== venvs and fixtures"
+bash interop/venvs.sh mx tf pipeline
+"$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures" --models "$models"
+
+echo "== interop/bench.py (N=$runs; uptime: $(uptime))"
+python3 interop/bench.py --bin "$bin" --fixtures "$GLUON2TF_CACHE/fixtures" --models "$models" --runs "$runs" \
+  --build-command "${build[*]}" --json "$GLUON2TF_CACHE/benchmarks-raw.json" --output BENCHMARKS.md "$@"
+echo "== done (uptime: $(uptime))"
