@@ -87,13 +87,19 @@ let package = Package(
     ),
 
     // MARK: Tests mirror the sources
-    .testTarget(name: "MMapIOTests", dependencies: ["MMapIO"], swiftSettings: strict),
+    .target(
+      name: "TestSupport",
+      dependencies: ["MMapIO", .product(name: "SystemPackage", package: "swift-system")],
+      path: "Tests/TestSupport",
+      swiftSettings: strict
+    ),
+    .testTarget(name: "MMapIOTests", dependencies: ["MMapIO", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "TensorBundleTests", dependencies: ["TensorBundle", "MMapIO"], swiftSettings: strict),
     .testTarget(name: "StreamsTests", dependencies: ["Streams", "MMapIO", "TensorBundle"], swiftSettings: strict),
     .testTarget(name: "ResNetTests", dependencies: ["ResNet"], swiftSettings: strict),
     .testTarget(
       name: "ConversionTests",
-      dependencies: ["Conversion", "MMapIO", "TensorBundle", "ResNet"],
+      dependencies: ["Conversion", "MMapIO", "TensorBundle", "ResNet", "TestSupport"],
       swiftSettings: strict
     ),
     .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Conversion", "MMapIO"], swiftSettings: strict),

@@ -4,6 +4,8 @@
 #   2. Interop tests with the real frameworks: fixtures made by real MXNet +
 #      GluonCV (cached in $GLUON2TF_CACHE, default ~/.cache/gluon2tf), converted
 #      by the release binary, and loaded by real TensorFlow.
+#   3. A bounded fuzzing session of each parser (libFuzzer + ASan),
+#      GLUON2TF_FUZZ_SECONDS per target (default 30; scripts/fuzz.sh runs long ones).
 # Installs what is missing first, so it runs on a fresh Debian 12 + Swift 6.3 machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,5 +26,8 @@ GLUON2TF_BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)/glu
 bash interop/venvs.sh
 "$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures"
 "$GLUON2TF_CACHE/venv-tf/bin/python" -m pytest -q -c interop/pytest.ini interop/tests || status=1
+
+echo "== fuzzing (bounded)"
+bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-30}" || status=1
 
 exit $status

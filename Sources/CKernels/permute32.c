@@ -22,7 +22,7 @@ static void permute32_scalar(const uint32_t *src, uint32_t *dst, size_t outer, s
         uint32_t *row = dst + dest_row(k, inner, spatial) * outer;
         for (size_t o = o0; o < o1; o++) {
           uint32_t v;
-          memcpy(&v, src + o * columns + k, 4);
+          memcpy(&v, src + (o - r0) * columns + k, 4); /* src starts at row r0 */
           memcpy(row + o, &v, 4);
         }
       }
@@ -42,7 +42,7 @@ __attribute__((target("avx2"))) static void permute32_avx2(const float *src, flo
   size_t o_full = r0 + ((r1 - r0) / 8) * 8;
   size_t k_full = (columns / 8) * 8;
   for (size_t o0 = r0; o0 < o_full; o0 += 8) {
-    const float *s = src + o0 * columns;
+    const float *s = src + (o0 - r0) * columns;
     /* Destination rows advance incrementally: (hw, i) from k without divisions. */
     size_t hw = 0, i = 0;
     for (size_t k0 = 0; k0 < k_full; k0 += 8) {
@@ -86,7 +86,8 @@ __attribute__((target("avx2"))) static void permute32_avx2(const float *src, flo
     }
   }
   if (o_full < r1)
-    permute32_scalar((const uint32_t *)src, (uint32_t *)dst, outer, inner, spatial, o_full, r1);
+    permute32_scalar((const uint32_t *)src + (o_full - r0) * columns, (uint32_t *)dst, outer, inner,
+                     spatial, o_full, r1);
 }
 
 void g2t_permute32(const void *src, void *dst, size_t outer, size_t inner, size_t spatial,

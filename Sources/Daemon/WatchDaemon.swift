@@ -260,8 +260,13 @@ public final class WatchDaemon: @unchecked Sendable {
         case .claimed(let claim):
           pending[file.name] = nil
           start(claim, recovered: false, noticed: file.noticed, attempts: file.attempts)
-        case .busy, .gone:
+        case .gone:
           pending[file.name] = nil
+        case .busy:
+          // Another daemon is claiming it (it will vanish from the folder),
+          // or it is a hard link to a file being converted: look again later.
+          file.due = now + configuration.settle
+          pending[file.name] = file
         case .nameInUse:
           file.due = now + configuration.settle
           pending[file.name] = file

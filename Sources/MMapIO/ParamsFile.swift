@@ -137,7 +137,7 @@ public struct ParamsFile: Sendable {
     }
     var names: [String] = []
     names.reserveCapacity(arrayCount)
-    var seen = Set<String>()
+    var rules = NameTableRules()
     for index in 0..<arrayCount {
       let lengthOffset = reader.offset
       let length: UInt64 = try reader.read("length of name #\(index)")
@@ -148,15 +148,7 @@ public struct ParamsFile: Sendable {
       }
       let start = reader.offset
       let utf8 = UnsafeRawBufferPointer(rebasing: reader.bytes[start..<(start + Int(length))])
-      guard let name = String(validating: utf8.bindMemory(to: UInt8.self), as: UTF8.self) else {
-        throw MMapIOError(.invalidNames, "name #\(index) is not valid UTF-8", offset: start)
-      }
-      guard !name.isEmpty else {
-        throw MMapIOError(.invalidNames, "name #\(index) is empty", offset: start)
-      }
-      guard seen.insert(name).inserted else {
-        throw MMapIOError(.invalidNames, "duplicate name \"\(name)\"", tensor: name, offset: start)
-      }
+      let name = try rules.accept(utf8.bindMemory(to: UInt8.self), index: index, offset: start)
       names.append(name)
       try reader.skip(Int(length), "name #\(index)")
     }

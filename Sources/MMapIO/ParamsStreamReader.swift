@@ -208,7 +208,7 @@ public final class ParamsStreamReader {
     }
     var names: [String] = []
     names.reserveCapacity(arrayCount)
-    var seen = Set<String>()
+    var rules = NameTableRules()
     for index in 0..<arrayCount {
       let lengthOffset = offset
       let length: UInt64 = try read("length of name #\(index)")
@@ -231,15 +231,7 @@ public final class ParamsStreamReader {
           "the stream ends inside name #\(index) (\(staging.count) of \(length) bytes present)",
           offset: offset)
       }
-      guard let name = String(validating: staging, as: UTF8.self) else {
-        throw MMapIOError(.invalidNames, "name #\(index) is not valid UTF-8", offset: start)
-      }
-      guard !name.isEmpty else {
-        throw MMapIOError(.invalidNames, "name #\(index) is empty", offset: start)
-      }
-      guard seen.insert(name).inserted else {
-        throw MMapIOError(.invalidNames, "duplicate name \"\(name)\"", tensor: name, offset: start)
-      }
+      let name = try rules.accept(staging, index: index, offset: start)
       names.append(name)
     }
     return names

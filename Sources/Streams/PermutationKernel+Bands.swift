@@ -1,3 +1,5 @@
+internal import CKernels
+
 extension PermutationKernel {
   /// Scatters a band of consecutive source rows into the whole destination.
   ///
@@ -10,6 +12,14 @@ extension PermutationKernel {
     _ permutation: LayoutPermutation, elementSize: Int, rows: Range<Int>,
     from band: UnsafeRawPointer, to destination: UnsafeMutableRawPointer
   ) {
+    if elementSize == 4 {
+      // float32 and every other 4-byte type: the AVX2 kernel (CKernels).
+      g2t_permute32(
+        band, destination, permutation.outer, permutation.inner, permutation.spatial,
+        rows.lowerBound,
+        rows.upperBound)
+      return
+    }
     let outer = permutation.outer
     let columns = permutation.columns
     let base = rows.lowerBound

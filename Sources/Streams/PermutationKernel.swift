@@ -31,37 +31,16 @@ public enum PermutationKernel {
     afterSourceRows: (Range<Int>) -> Void = { _ in }
   ) {
     let rows = permutation.outer
-    let columns = permutation.columns
-    if elementSize == 4 {
-      // 4-byte elements (float32, the common case) take the AVX2 kernel, in
-      // bands of source rows so the caller can release what is done.
-      var band = 0
-      while band < rows {
-        let end = min(band + bandRows, rows)
-        g2t_permute32(
-          source, destination, permutation.outer, permutation.inner, permutation.spatial, band, end)
-        afterSourceRows(band..<end)
-        band = end
-      }
-      return
-    }
-    var o0 = 0
-    while o0 < rows {
-      let o1 = min(o0 + tile, rows)
-      var k0 = 0
-      while k0 < columns {
-        let k1 = min(k0 + tile, columns)
-        for k in k0..<k1 {
-          let row = permutation.destinationRow(ofColumn: k)
-          copyColumn(
-            elementSize: elementSize, source: source, sourceStride: columns, column: k,
-            rows: o0..<o1,
-            destination: destination + row * rows * elementSize)
-        }
-        k0 = k1
-      }
-      afterSourceRows(o0..<o1)
-      o0 = o1
+    let rowBytes = permutation.columns * elementSize
+    // In bands of source rows, so the caller can release what is done.
+    var band = 0
+    while band < rows {
+      let end = min(band + bandRows, rows)
+      permuteBand(
+        permutation, elementSize: elementSize, rows: band..<end, from: source + band * rowBytes,
+        to: destination)
+      afterSourceRows(band..<end)
+      band = end
     }
   }
 

@@ -3,6 +3,7 @@ import MMapIO
 import ResNet
 import SystemPackage
 import TensorBundle
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -158,24 +159,8 @@ struct ConverterTests {
   @Test func float16IsWidenedExactlyOrKept() throws {
     // A v1b-18 whose conv weights are float16, as `net.cast('float16')` saves them.
     let float32 = try sample("r18b32", family: .v1b, depth: 18, classes: 10)
-    let params = try ParamsFile(path: float32)
     let half = directory.file("r18b16.params")
-    var writer = try ParamsWriter(path: half, count: params.records.count)
-    for record in params.records {
-      let data = params.data(of: record)
-      if record.shape.count == 4 {
-        let halves = (0..<record.elementCount).map {
-          Float16(Float(bitPattern: data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)))
-            .bitPattern
-        }
-        try halves.withUnsafeBytes {
-          try writer.append(name: record.name ?? "", shape: record.shape, dtype: .float16, data: $0)
-        }
-      } else {
-        try writer.append(name: record.name ?? "", shape: record.shape, dtype: .float32, data: data)
-      }
-    }
-    try writer.finish()
+    try HalfPrecisionCopy.write(from: float32, to: half)
 
     let widened = try Converter.convert(source: half, to: directory.file("f32"))
     let kept = try Converter.convert(
@@ -195,21 +180,9 @@ struct ConverterTests {
     #expect(wide.entry(for: "resnet18_v1b/C1/conv0/BatchNorm/gamma")?.dtype == .float)
   }
 
-  func exists(_ path: FilePath) -> Bool {
-    var info = stat()
-    return lstat(path.string, &info) == 0
-  }
+  func exists(_ path: FilePath) -> Bool { directory.exists(path) }
 
   func stagingLeftovers() throws -> [String] {
-    guard let handle = opendir(directory.path.string) else { return [] }
-    defer { closedir(handle) }
-    var names: [String] = []
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasPrefix(StagingDirectory.namePrefix) { names.append(name) }
-    }
-    return names
+    directory.names(withPrefix: StagingDirectory.namePrefix)
   }
 }

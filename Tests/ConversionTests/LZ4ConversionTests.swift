@@ -4,20 +4,8 @@ import MMapIO
 import ResNet
 import SystemPackage
 import TensorBundle
+import TestSupport
 import Testing
-
-/// Runs the `lz4` command-line tool.
-private func lz4(_ arguments: [String]) throws {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = ["lz4", "-q", "-f"] + arguments
-  try process.run()
-  process.waitUntilExit()
-  guard process.terminationStatus == 0 else {
-    throw ConversionError(
-      .invalidOption, "lz4 \(arguments) exited with \(process.terminationStatus)")
-  }
-}
 
 @Suite("Streaming conversion of .params.lz4")
 struct LZ4ConversionTests {
@@ -52,10 +40,7 @@ struct LZ4ConversionTests {
     }
   }
 
-  func leftovers() throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: directory.path.string)
-      .filter { $0.hasPrefix(StagingDirectory.namePrefix) }
-  }
+  func leftovers() throws -> [String] { directory.names(withPrefix: StagingDirectory.namePrefix) }
 
   @Test func everyLZ4VariantGivesTheSameCheckpointBytes() throws {
     let source = try sample("resnet18_v1d", .v1d, 18)
@@ -71,7 +56,7 @@ struct LZ4ConversionTests {
       ("B5-block-crc", ["-B5", "-BX"]), ("hc", ["-9"]),
     ] {
       let packed = directory.file("\(label).params.lz4")
-      try lz4(flags + [source.string, packed.string])
+      try LZ4Tool.run(flags + [source.string, packed.string])
       variants.append((label, packed))
     }
     // Several frames that together make one .params (split at odd places),
@@ -82,7 +67,8 @@ struct LZ4ConversionTests {
     for index in 0..<(cuts.count - 1) {
       let part = try directory.write("part\(index)", Array(bytes[cuts[index]..<cuts[index + 1]]))
       let packed = directory.file("part\(index).lz4")
-      try lz4((index == 1 ? ["--content-size", "-B4"] : []) + [part.string, packed.string])
+      try LZ4Tool.run(
+        (index == 1 ? ["--content-size", "-B4"] : []) + [part.string, packed.string])
       joined += try directory.read(packed)
       if index == 0 { joined += [0x50, 0x2A, 0x4D, 0x18, 3, 0, 0, 0, 7, 7, 7] }
     }
@@ -107,26 +93,10 @@ struct LZ4ConversionTests {
   @Test func scopeHalfPrecisionAndMappingMatchTheUncompressedPath() throws {
     // float16 conv weights, as `net.cast('float16')` saves them.
     let float32 = try sample("r18b", .v1b, 18, classes: 10)
-    let params = try ParamsFile(path: float32)
     let half = directory.file("r18b16.params")
-    var writer = try ParamsWriter(path: half, count: params.records.count)
-    for record in params.records {
-      let data = params.data(of: record)
-      if record.shape.count == 4 {
-        let halves = (0..<record.elementCount).map {
-          Float16(Float(bitPattern: data.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)))
-            .bitPattern
-        }
-        try halves.withUnsafeBytes {
-          try writer.append(name: record.name ?? "", shape: record.shape, dtype: .float16, data: $0)
-        }
-      } else {
-        try writer.append(name: record.name ?? "", shape: record.shape, dtype: .float32, data: data)
-      }
-    }
-    try writer.finish()
+    try HalfPrecisionCopy.write(from: float32, to: half)
     let packed = directory.file("r18b16.params.lz4")
-    try lz4(["-B4", half.string, packed.string])
+    try LZ4Tool.run(["-B4", half.string, packed.string])
 
     for (label, options) in [
       ("widen", ConversionOptions(verification: nil)),
@@ -145,13 +115,13 @@ struct LZ4ConversionTests {
     }
     let mapping = try StreamingConverter.mapping(source: packed, options: ConversionOptions())
     #expect(mapping.scope == "resnet18_v1b")
-    #expect(mapping.tensors.count == params.records.count)
+    #expect(mapping.tensors.count == (try ParamsFile(path: float32)).records.count)
   }
 
   @Test func badInputFailsClearlyAndPublishesNothing() throws {
     let source = try sample("resnet18_v1c", .v1c, 18, classes: 10)
     let packedPath = directory.file("good.params.lz4")
-    try lz4(["-B4", source.string, packedPath.string])
+    try LZ4Tool.run(["-B4", source.string, packedPath.string])
     let packed = try directory.read(packedPath)
     var cases: [(String, [UInt8])] = []
     var flipped = packed
@@ -194,7 +164,7 @@ struct LZ4ConversionTests {
     }
     try writer.finish()
     let packed = directory.file("tiny.params.lz4")
-    try lz4([path.string, packed.string])
+    try LZ4Tool.run([path.string, packed.string])
     let error = try #require(throws: ConversionError.self) {
       try Converter.convert(source: packed, to: directory.file("nope"))
     }
@@ -206,7 +176,7 @@ struct LZ4ConversionTests {
   @Test func verificationDecodesTheSourceAgainAndPasses() throws {
     let source = try sample("resnet18_v1e", .v1e, 18, classes: 10)
     let packed = directory.file("resnet18_v1e.params.lz4")
-    try lz4(["-BD", source.string, packed.string])
+    try LZ4Tool.run(["-BD", source.string, packed.string])
     let summary = try Converter.convert(source: packed, to: directory.file("verified"))
     let report = try #require(summary.verification)
     #expect(report.passed)

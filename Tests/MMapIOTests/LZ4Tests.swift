@@ -1,26 +1,8 @@
 import Foundation
 import MMapIO
 import SystemPackage
+import TestSupport
 import Testing
-
-/// Runs the `lz4` command-line tool (liblz4's own compressor) on files.
-enum LZ4Tool {
-  static func run(_ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["lz4", "-q", "-f"] + arguments
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw MMapIOError(.systemCall, "lz4 \(arguments) exited with \(process.terminationStatus)")
-    }
-  }
-
-  /// Compresses `input` into `output` with extra `options`.
-  static func compress(_ input: FilePath, _ output: FilePath, _ options: [String] = []) throws {
-    try run(options + [input.string, output.string])
-  }
-}
 
 /// Serves bytes in fixed-size chunks: a decoder stand-in that cuts anywhere.
 final class MemorySource: DecodedByteSource {

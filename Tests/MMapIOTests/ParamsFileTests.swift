@@ -1,5 +1,6 @@
 import MMapIO
 import SystemPackage
+import TestSupport
 import Testing
 
 @Suite("ParamsFile: parsing MXNet NDArray lists")

@@ -110,4 +110,45 @@ struct PermutationKernelTests {
     }
     #expect(output == Self.reference(values, o: o, i: i, h: 1, w: 1))
   }
+
+  /// A source that arrives in uneven bands of rows (a decompressed stream)
+  /// lands exactly where the whole-tensor permutation puts it, for the C kernel
+  /// (4-byte elements) and the Swift loop (2-byte) alike.
+  @Test(arguments: [4, 2])
+  func unevenBandsMatchTheDefinition(elementSize: Int) {
+    let (o, i, h, w) = (21, 5, 3, 3)
+    let reference = Self.reference(
+      (0..<UInt32(o * i * h * w)).map { $0 &* 2_654_435_761 }, o: o, i: i, h: h, w: w)
+    let permutation = LayoutPermutation(outer: o, inner: i, spatial: h * w)
+    let rowElements = i * h * w
+    var source = [UInt8](repeating: 0, count: o * rowElements * elementSize)
+    for index in 0..<(o * rowElements) {
+      let value = UInt32(index) &* 2_654_435_761
+      for byte in 0..<elementSize {
+        source[index * elementSize + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte))
+      }
+    }
+    var output = [UInt8](repeating: 0, count: source.count)
+    var row = 0
+    for size in [3, 1, 9, 8] {
+      let rows = row..<min(row + size, o)
+      source.withUnsafeBytes { src in
+        output.withUnsafeMutableBytes { dst in
+          PermutationKernel.permuteBand(
+            permutation, elementSize: elementSize, rows: rows,
+            from: src.baseAddress! + row * rowElements * elementSize,
+            to: dst.baseAddress!)
+        }
+      }
+      row = rows.upperBound
+    }
+    #expect(row == o)
+    let decoded = (0..<reference.count).map { index in
+      (0..<elementSize).reduce(UInt32(0)) {
+        $0 | UInt32(output[index * elementSize + $1]) << (8 * $1)
+      }
+    }
+    let mask: UInt32 = elementSize == 4 ? .max : 0xFFFF
+    #expect(decoded == reference.map { $0 & mask })
+  }
 }

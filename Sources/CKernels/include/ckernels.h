@@ -8,8 +8,9 @@
 /// [outer][inner*spatial] and writing destination row (k % spatial)*inner + k/spatial
 /// for source column k.
 ///
-/// Source rows [row_begin, row_end) are processed; callers that stream the source
-/// can release rows as they are finished. Pointers need no alignment.
+/// Source rows [row_begin, row_end) are processed: `src` points at row
+/// `row_begin` (a band of a streamed source, or the tensor plus an offset), `dst`
+/// at the whole destination tensor. Pointers need no alignment.
 void g2t_permute32(const void *src, void *dst, size_t outer, size_t inner, size_t spatial,
                    size_t row_begin, size_t row_end);
 
