@@ -103,7 +103,7 @@ let package = Package(
       swiftSettings: strict
     ),
     .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Conversion", "MMapIO"], swiftSettings: strict),
-    .testTarget(name: "CLITests", dependencies: [], swiftSettings: strict),
+    .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -53,6 +53,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -243,8 +244,8 @@ def measure(command, capture=False, env=None):
         wall = time.perf_counter() - started
         rss_text = report.read().split()
     if result.returncode != 0:
-        die("command failed (exit %d): %s\n%s" % (result.returncode, " ".join(map(str, command)),
-                                                 result.stderr.decode(errors="replace")[-4000:]))
+        die("command failed (%s): %s\n%s" % (exit_text(result.returncode), " ".join(map(str, command)),
+                                            result.stderr.decode(errors="replace")[-4000:]))
     try:
         rss_kib = int(rss_text[-1])
     except (IndexError, ValueError):
@@ -252,11 +253,23 @@ def measure(command, capture=False, env=None):
     return wall, rss_kib, result.stdout.decode(errors="replace") if capture else ""
 
 
+def exit_text(code):
+    """``exit 3``, or the signal for a negative code (GNU time re-raises its child's signal)."""
+    if code < 0:
+        try:
+            return "killed by %s" % signal.Signals(-code).name
+        except ValueError:
+            return "killed by signal %d" % -code
+    if code > 128 and code - 128 in {s.value for s in signal.Signals}:
+        return "exit %d, probably %s" % (code, signal.Signals(code - 128).name)
+    return "exit %d" % code
+
+
 def run_checked(command, **kwargs):
     result = subprocess.run(list(map(str, command)), capture_output=True, text=True, **kwargs)
     if result.returncode != 0:
-        die("command failed (exit %d): %s\n%s" % (result.returncode, " ".join(map(str, command)),
-                                                 (result.stderr or result.stdout)[-4000:]))
+        die("command failed (%s): %s\n%s" % (exit_text(result.returncode), " ".join(map(str, command)),
+                                            (result.stderr or result.stdout)[-4000:]))
     return result.stdout
 
 
@@ -598,10 +611,7 @@ def render(args, env, results, loads, started_at, finished_at):
     w("")
     w("## Load and method notes")
     w("")
-    w("- Load average (1/5/15 min) before: %s; after: %s; after each round: %s. The machine has %d "
-      "CPUs and is shared: other jobs may have run during the measurement. Interleaving spreads such "
-      "noise over all rows alike, and the min–max columns show it."
-      % (loads[0], loads[-1], "; ".join(loads[1:-1]) or "–", os.cpu_count()))
+    w("- " + load_note(loads, os.cpu_count()))
     w("- Threads: library defaults, nothing pinned (%s). MXNet and TensorFlow use both CPUs; "
       "gluon2tf's verify calls OpenBLAS (pthread build) with its default thread count."
       % ", ".join("%s=%s" % (k, os.environ.get(k, "unset"))
@@ -632,6 +642,24 @@ def render(args, env, results, loads, started_at, finished_at):
       "to a temporary directory beside the fixtures (about 4× the largest model) and are removed.")
     w("")
     return "\n".join(lines), verdicts
+
+
+def load_note(loads, cpus):
+    """The load situation, stated from the load averages sampled before, after each round and after."""
+    peak = max(float(load.split()[0]) for load in loads)
+    sampled = ("Load average (1/5/15 min) before: %s; after each round: %s; after: %s."
+               % (loads[0], "; ".join(loads[1:-1]) or "–", loads[-1]))
+    own = ("These include the benchmark's own child (at most %d busy threads: the Python rows, and OpenBLAS in "
+           "`verify`, can use every CPU)." % cpus)
+    if peak > cpus + 1:
+        return ("**The machine was busy.** %s %s The 1-minute load reached %.1f on %d CPUs, so other jobs "
+                "competed for the CPUs during the measurement. Medians are inflated by that contention "
+                "(multi-threaded rows suffer more), interleaving spreads it over all rows, and the min "
+                "column is the closest figure to an idle machine: read verdicts within about 20%% of "
+                "their threshold as inconclusive." % (sampled, own, peak, cpus))
+    return ("%s %s The 1-minute load stayed at or below %.1f on %d CPUs; interleaving spreads any "
+            "remaining noise over all rows alike, and the min–max columns show it."
+            % (sampled, own, peak, cpus))
 
 
 def targets(results):

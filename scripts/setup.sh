@@ -12,6 +12,8 @@ packages=(
   lz4               # the lz4 tool, for test fixtures
   python3-venv      # venvs for the interop tests (real MXNet and TensorFlow)
   time              # /usr/bin/time for peak RSS in benchmarks
+  systemd           # watchd tests: systemd-journald, journalctl; CI: systemd-analyze on the unit
+  util-linux        # watchd tests: unshare (journald in a private mount + network namespace)
 )
 
 missing=()

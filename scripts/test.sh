@@ -6,6 +6,8 @@
 #      by the release binary, and loaded by real TensorFlow.
 #   3. A bounded fuzzing session of each parser (libFuzzer + ASan),
 #      GLUON2TF_FUZZ_SECONDS per target (default 30; scripts/fuzz.sh runs long ones).
+#   4. The systemd unit: `systemd-analyze verify`, and `systemd-analyze security
+#      --offline=true` must rate its exposure at 2.0 or less.
 # Installs what is missing first, so it runs on a fresh Debian 12 + Swift 6.3 machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +17,7 @@ export GLUON2TF_CACHE=${GLUON2TF_CACHE:-$HOME/.cache/gluon2tf}
 status=0
 echo "== swift test"
 set +e
-swift test 2>&1 | tee /tmp/gluon2tf-swift-test.log | grep -E "error:|✘|failed|Test run with|Executed"
+swift test --no-parallel 2>&1 | tee /tmp/gluon2tf-swift-test.log | grep -E "error:|✘|failed|Test run with|Executed"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
 set -e
 
@@ -26,6 +28,26 @@ GLUON2TF_BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)/glu
 bash interop/venvs.sh
 "$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures"
 "$GLUON2TF_CACHE/venv-tf/bin/python" -m pytest -q -c interop/pytest.ini interop/tests || status=1
+
+echo "== systemd unit (verify; security exposure ≤ 2.0)"
+# verify checks that ExecStart's binary exists: check a copy that points at the built one.
+check_unit() {
+  local work report exposure
+  work=$(mktemp -d)
+  sed "s|/usr/local/bin/gluon2tf|$GLUON2TF_BIN|" systemd/gluon2tf-watchd.service >"$work/gluon2tf-watchd.service"
+  systemd-analyze verify --man=no "$work/gluon2tf-watchd.service" || { rm -rf "$work"; return 1; }
+  report=$(systemd-analyze security --offline=true --no-pager "$work/gluon2tf-watchd.service")
+  rm -rf "$work"
+  exposure=$(awk '/Overall exposure level/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+\.[0-9]+$/) print $i }' <<<"$report")
+  [[ -n $exposure ]] || { echo "$report"; echo "no exposure level in the report" >&2; return 1; }
+  if awk -v e="$exposure" 'BEGIN { exit !(e > 2.0) }'; then
+    grep "✗" <<<"$report" || true
+    echo "gluon2tf-watchd.service: exposure $exposure is above 2.0" >&2
+    return 1
+  fi
+  echo "gluon2tf-watchd.service: verify passed, exposure $exposure"
+}
+check_unit || status=1
 
 echo "== fuzzing (bounded)"
 bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-30}" || status=1

@@ -114,7 +114,8 @@ public final class Claim: @unchecked Sendable {
       guard status.kind == .regular else { return .gone }
       guard flock(descriptor.rawValue, LOCK_EX | LOCK_NB) == 0 else {
         let error = Errno.last
-        return error == .wouldBlock ? .held : .failed(.systemCall("flock", path: path, errno: error))
+        return error == .wouldBlock
+          ? .held : .failed(.systemCall("flock", path: path, errno: error))
       }
       guard let current = try FileStatus.of(path), current.isSameFile(as: status) else {
         return .gone

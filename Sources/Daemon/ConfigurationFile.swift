@@ -45,7 +45,9 @@ public struct ConfigurationFile: Sendable {
     for index in line.indices {
       let character = line[index]
       if character == "\"" { quoted.toggle() }
-      if character == "#" && !quoted && (previous == " " || previous == "\t" || index == line.startIndex) {
+      if character == "#" && !quoted
+        && (previous == " " || previous == "\t" || index == line.startIndex)
+      {
         return line[..<index]
       }
       previous = character

@@ -28,40 +28,49 @@ public struct ConversionRecord: Sendable {
     self.metrics = metrics
   }
 
-  /// `report.json`: what was converted, from what, and how well it verified.
-  public var reportJSON: String {
-    var json = JSONWriter()
-    json.object {
-      $0.field("source", source.lastComponent?.string ?? source.string)
-      $0.field("sha256", sha256)
-      $0.field("sourceBytes", summary.sourceBytes)
-      $0.field("model", summary.architecture.modelName)
-      $0.field("family", summary.architecture.family.rawValue)
-      $0.field("depth", summary.architecture.depth)
-      $0.field("classes", summary.architecture.classes)
-      $0.field("namingStyle", summary.namingStyle.rawValue)
-      $0.field("scope", summary.scope)
-      $0.field("checkpointPrefix", summary.checkpointPrefix.lastComponent?.string ?? "")
-      $0.field("tensors", summary.tensorCount)
-      $0.field("bytes", summary.bytesWritten)
-      $0.field("shards", summary.shardCount)
-      $0.array("files") { list in
-        for name in summary.files.sorted() {
-          list.object { $0.field("name", name) }
-        }
-      }
-      $0.field("convertMs", Int(summary.durationNanoseconds / 1_000_000))
-      $0.field("converted", WallClock.iso8601())
-      if let metrics {
-        $0.object("verification") {
-          $0.field("logitsRelL2", metrics.logitsRelativeL2)
-          $0.field("maxAbs", metrics.maxAbsolute)
-          $0.field("top1Agree", metrics.top1Agreement)
-          $0.field("stageRelL2", metrics.stageRelativeL2)
-        }
-      }
+  /// `report.json` for the checkpoint published at `destination`.
+  ///
+  /// With verification it is the converter's report (paths pointing at the
+  /// dropped source and the published checkpoint) plus a `watchd` object;
+  /// without, it is `{"verified": false, "watchd": {…}}`. Either way it carries the
+  /// source's name and SHA-256, by which a restart recognises a checkpoint
+  /// published just before a crash.
+  public func reportJSON(destination: FilePath) -> String {
+    var provenance = JSONWriter()
+    provenance.object { writeProvenance(into: &$0) }
+    guard var verification = summary.verification else {
+      return "{\"verified\":false,\"watchd\":" + provenance.text + "}\n"
     }
-    return json.text + "\n"
+    verification.sourcePath = source.string
+    verification.checkpointPrefix =
+      destination.appending(
+        summary.checkpointPrefix.lastComponent?.string ?? ""
+      ).string
+    var text = verification.json
+    while let last = text.last, last == "\n" || last == " " { text.removeLast() }
+    guard text.last == "}" else {
+      return "{\"verified\":false,\"watchd\":" + provenance.text + "}\n"
+    }
+    text.removeLast()
+    return text + ",\"watchd\":" + provenance.text + "}\n"
+  }
+
+  private func writeProvenance(into json: inout JSONWriter) {
+    json.field("sourceName", source.lastComponent?.string ?? source.string)
+    json.field("sha256", sha256)
+    json.field("sourceBytes", summary.sourceBytes)
+    json.field("model", summary.architecture.modelName)
+    json.field("classes", summary.architecture.classes)
+    json.field("namingStyle", summary.namingStyle.rawValue)
+    json.field("scope", summary.scope)
+    json.field("tensors", summary.tensorCount)
+    json.field("bytes", summary.bytesWritten)
+    json.field("shards", summary.shardCount)
+    json.array("files") { list in
+      for name in summary.files.sorted() { list.object { $0.field("name", name) } }
+    }
+    json.field("convertMs", Int(summary.durationNanoseconds / 1_000_000))
+    json.field("converted", WallClock.iso8601())
   }
 
   /// The structured journal fields (`GLUON2TF_*`).
@@ -80,15 +89,19 @@ public struct ConversionRecord: Sendable {
       "GLUON2TF_SCOPE": "\(summary.scope)",
     ]
     if let published { fields["GLUON2TF_DESTINATION"] = "\(published)" }
-    if let latencyNanoseconds { fields["GLUON2TF_LATENCY_MS"] = "\(latencyNanoseconds / 1_000_000)" }
+    if let latencyNanoseconds {
+      fields["GLUON2TF_LATENCY_MS"] = "\(latencyNanoseconds / 1_000_000)"
+    }
     if let peakRSS { fields["GLUON2TF_PEAK_RSS"] = "\(peakRSS)" }
     // Verification metrics: only when the conversion carried them.
     if let metrics {
       fields["GLUON2TF_LOGITS_REL_L2"] = "\(metrics.logitsRelativeL2)"
       fields["GLUON2TF_MAX_ABS"] = "\(metrics.maxAbsolute)"
-      fields["GLUON2TF_TOP1_AGREE"] = "\(metrics.top1Agreement)"
-      for (index, error) in metrics.stageRelativeL2.enumerated() {
-        fields["GLUON2TF_STAGE\(index + 1)_REL_L2"] = "\(error)"
+      fields["GLUON2TF_TOP1_AGREE"] = "\(metrics.top1Agrees ? 1 : 0)"
+      fields["GLUON2TF_VERIFY_THRESHOLD"] = "\(metrics.threshold)"
+      for stage in metrics.stages {
+        fields[JournalEntry.fieldName("GLUON2TF_STAGE_\(stage.name)_REL_L2")] =
+          "\(stage.relativeL2)"
       }
     }
     return fields
@@ -101,5 +114,10 @@ public struct ConversionRecord: Sendable {
       + "(\(summary.architecture.modelName), \(summary.tensorCount) tensors, "
       + "\(summary.shardCount) shard\(summary.shardCount == 1 ? "" : "s")) "
       + "→ \(published.map { "\($0)" } ?? "?") in \(seconds) s"
+      + (metrics.map {
+        "; logits rel L2 \(VerificationReport.scientific($0.logitsRelativeL2)), "
+          + "max abs \(VerificationReport.scientific($0.maxAbsolute)), "
+          + "top-1 \($0.top1Agrees ? "agrees" : "DIFFERS")"
+      } ?? "; not verified")
   }
 }

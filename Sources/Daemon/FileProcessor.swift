@@ -73,18 +73,19 @@ public struct FileProcessor: Sendable {
     let summary: ConversionSummary
     switch converted {
     case .failure(let error):
-      switch error.code {
-      case .write, .destination:
+      if error.code == .write || error.code == .destination {
         return putBack(claim, reason: error, attempt: attempt)
-      case .invalidSource, .unsupportedModel, .invalidOption, .verification, .verificationFailed:
-        return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
       }
+      // The source is at fault: unreadable, not a ResNet, or its checkpoint
+      // does not compute what it computes (never published).
+      return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
     case .success(let value):
       summary = value
     }
     guard let sha256 else {
       return putBack(
-        claim, reason: DaemonError(.systemCall, "cannot read the source to hash it", path: claim.path),
+        claim,
+        reason: DaemonError(.systemCall, "cannot read the source to hash it", path: claim.path),
         attempt: attempt)
     }
 
@@ -92,12 +93,16 @@ public struct FileProcessor: Sendable {
     var record = ConversionRecord(
       source: source, sha256: sha256, summary: summary, metrics: VerificationMetrics.of(summary))
     do {
-      try AtomicFile.write(record.reportJSON, to: staging.checkpoint.appending("report.json"))
-      try Directory.sync(staging.checkpoint)
-      CrashPoint.staged.reach()
       let name = String(summary.scope.map { $0 == "/" ? "_" : $0 })
+      let checkpoint = staging.checkpoint
       record.published = try Publisher.publish(
-        staging.checkpoint, as: name, in: out, policy: configuration.onConflict)
+        checkpoint, as: name, in: out, policy: configuration.onConflict
+      ) { (target: FilePath) throws(DaemonError) in
+        try AtomicFile.write(
+          record.reportJSON(destination: target), to: checkpoint.appending("report.json"))
+        try Directory.sync(checkpoint)
+        CrashPoint.staged.reach()
+      }
     } catch {
       if error.code == .publish && configuration.onConflict == .fail {
         return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
@@ -194,7 +199,8 @@ public struct FileProcessor: Sendable {
     let source = folder.source(claim.name)
     if attempt + 1 >= FileProcessor.maximumAttempts {
       let error = DaemonError(
-        .publish, "gave up after \(attempt + 1) attempts: \(reason)", path: configuration.outputDirectory)
+        .publish, "gave up after \(attempt + 1) attempts: \(reason)",
+        path: configuration.outputDirectory)
       return fail(claim, FailureRecord(source: source, sha256: nil, error: error))
     }
     if let error = claim.move(to: source) {

@@ -45,7 +45,8 @@ public final class JournalTransport: Sendable {
     let result = bytes.withUnsafeBytes { raw in
       Result { () throws(DaemonError) -> Errno? in
         let memory = try SealedMemoryFile(name: "gluon2tf-journal", bytes: raw)
-        return socket.send(UnsafeRawBufferPointer(start: nil, count: 0), to: socketPath, passing: memory.descriptor)
+        return socket.send(
+          UnsafeRawBufferPointer(start: nil, count: 0), to: socketPath, passing: memory.descriptor)
       }
     }
     if let failure = try result.get() {

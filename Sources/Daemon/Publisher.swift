@@ -5,13 +5,24 @@ public import SystemPackage
 /// ``ConflictPolicy``, and finds checkpoints published earlier.
 public enum Publisher {
   /// Renames `staged` to `OUT/<name>` (or `<name>-2`, … with `.suffix`) and
-  /// syncs `OUT`. Returns the published path.
+  /// syncs `OUT`. Before each attempt `prepare` is called with the target, so
+  /// the report inside can name where the checkpoint is published. Returns the
+  /// published path.
   public static func publish(
-    _ staged: FilePath, as name: String, in out: FilePath, policy: ConflictPolicy
+    _ staged: FilePath, as name: String, in out: FilePath, policy: ConflictPolicy,
+    prepare: (FilePath) throws(DaemonError) -> Void = { _ in }
   ) throws(DaemonError) -> FilePath {
     var number = 1
     while true {
       let target = out.appending(number == 1 ? name : "\(name)-\(number)")
+      if policy == .suffix, try FileStatus.of(target) != nil {
+        number += 1
+        guard number < 10_000 else {
+          throw DaemonError(.publish, "no free name for \(name)", path: out)
+        }
+        continue
+      }
+      try prepare(target)
       guard let error = Rename.move(staged, to: target, options: .noReplace) else {
         try Directory.sync(out)
         return target
@@ -21,7 +32,7 @@ public enum Publisher {
       }
       switch policy {
       case .suffix:
-        number += 1
+        number += 1  // published by someone else meanwhile
         guard number < 10_000 else {
           throw DaemonError(.publish, "no free name for \(name)", path: out)
         }
@@ -45,11 +56,12 @@ public enum Publisher {
   public static func findPublished(source: String, sha256: String, in out: FilePath) -> FilePath? {
     guard let names = try? Directory.names(in: out) else { return nil }
     var key = JSONWriter()
-    key.object { $0.field("source", source) }
+    key.object { $0.field("sourceName", source) }
     let sourceField = String(key.text.dropFirst().dropLast())
     for name in names where !name.hasPrefix(".") {
       let directory = out.appending(name)
-      guard let report = try? SmallFile.read(directory.appending("report.json"), followSymlinks: false)
+      guard
+        let report = try? SmallFile.read(directory.appending("report.json"), followSymlinks: false)
       else { continue }
       if report.contains("\"sha256\":\"\(sha256)\"") && report.contains(sourceField) {
         return directory

@@ -37,7 +37,8 @@ public struct SHA256: Sendable {
       offset += blocks * 64
     }
     if offset < bytes.count {
-      pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset))
+      pending.append(
+        contentsOf: UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset))
     }
   }
 
@@ -53,7 +54,9 @@ public struct SHA256: Sendable {
     var tail: [UInt8] = [0x80]
     let used = (pending.count + 1) % 64
     tail.append(contentsOf: repeatElement(0, count: used <= 56 ? 56 - used : 120 - used))
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
+    }
     let savedCount = byteCount
     update(tail)
     byteCount = savedCount
@@ -95,9 +98,17 @@ public struct SHA256: Sendable {
     for block in 0..<count {
       let base = blocks + block &* 64
       for index in 0..<16 {
-        w[index] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: index &* 4, as: UInt32.self))
+        w[index] = UInt32(
+          bigEndian: base.loadUnaligned(fromByteOffset: index &* 4, as: UInt32.self))
       }
-      var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+      var a = h0
+      var b = h1
+      var c = h2
+      var d = h3
+      var e = h4
+      var f = h5
+      var g = h6
+      var h = h7
       for round in 0..<64 {
         let word: UInt32
         if round < 16 {

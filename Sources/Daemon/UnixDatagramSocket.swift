@@ -1,5 +1,5 @@
-public import SystemPackage
 import CLinux
+public import SystemPackage
 
 #if canImport(Glibc)
   import Glibc

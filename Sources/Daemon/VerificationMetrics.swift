@@ -1,46 +1,50 @@
 public import Conversion
 
 /// The numerical agreement between the MXNet weights and the converted
-/// checkpoint, as the converter's verification reports it. Logged as
-/// `GLUON2TF_LOGITS_REL_L2`, `GLUON2TF_MAX_ABS`, `GLUON2TF_TOP1_AGREE` and
-/// `GLUON2TF_STAGE<n>_REL_L2`, and written to `report.json`.
+/// checkpoint, from the converter's verification (both forward passes run on
+/// the same input). Logged as `GLUON2TF_LOGITS_REL_L2`, `GLUON2TF_MAX_ABS`,
+/// `GLUON2TF_TOP1_AGREE` and `GLUON2TF_STAGE_<name>_REL_L2`.
 public struct VerificationMetrics: Sendable, Equatable {
   /// ‖tf − mx‖₂ / ‖mx‖₂ over the logits.
   public var logitsRelativeL2: Double
   /// Largest absolute logit difference.
   public var maxAbsolute: Double
-  /// Fraction of inputs whose top-1 class agrees (0…1).
-  public var top1Agreement: Double
-  /// Relative L2 error after each stage, in order (stage 1 first).
-  public var stageRelativeL2: [Double]
+  /// Whether the top-1 class agrees.
+  public var top1Agrees: Bool
+  /// Relative L2 error after each stage, in order (`C1` … `C5`).
+  public var stages: [(name: String, relativeL2: Double)]
+  /// The converter's pass/fail threshold on the logits relative L2.
+  public var threshold: Double
 
   public init(
-    logitsRelativeL2: Double, maxAbsolute: Double, top1Agreement: Double,
-    stageRelativeL2: [Double] = []
+    logitsRelativeL2: Double, maxAbsolute: Double, top1Agrees: Bool,
+    stages: [(name: String, relativeL2: Double)] = [], threshold: Double
   ) {
     self.logitsRelativeL2 = logitsRelativeL2
     self.maxAbsolute = maxAbsolute
-    self.top1Agreement = top1Agreement
-    self.stageRelativeL2 = stageRelativeL2
+    self.top1Agrees = top1Agrees
+    self.stages = stages
+    self.threshold = threshold
   }
 
-  /// The metrics a conversion carries, or `nil` when it carries none.
+  /// The metrics a conversion carries, or `nil` when verification was skipped.
   public static func of(_ summary: ConversionSummary) -> VerificationMetrics? {
-    // ┌─────────────────────────────────────────────────────────────────────┐
-    // │ VERIFICATION HOOK (lead): ConversionSummary has no verification     │
-    // │ report yet. When it gains one, map it here, e.g.                    │
-    // │   guard let v = summary.verification else { return nil }            │
-    // │   return VerificationMetrics(logitsRelativeL2: v.logitsRelativeL2,  │
-    // │     maxAbsolute: v.maxAbsolute, top1Agreement: v.top1Agreement,     │
-    // │     stageRelativeL2: v.stages.map(\.relativeL2))                    │
-    // │ Everything downstream (journal fields, PRIORITY=warning over        │
-    // │ `warn-rel-l2`, report.json) already handles a non-nil value.        │
-    // └─────────────────────────────────────────────────────────────────────┘
-    nil
+    guard let report = summary.verification else { return nil }
+    return VerificationMetrics(
+      logitsRelativeL2: report.logits.relativeL2, maxAbsolute: report.logits.maxAbsolute,
+      top1Agrees: report.logits.top1Agree,
+      stages: report.stages.map { ($0.name, $0.relativeL2) }, threshold: report.threshold)
   }
 
-  /// Whether the error is over `threshold` (a failed or non-finite check counts as over).
+  /// Whether the error is over `threshold` (a non-finite error counts as over).
   public func exceeds(relativeL2 threshold: Double) -> Bool {
-    !(logitsRelativeL2 <= threshold)
+    !(logitsRelativeL2 <= threshold) || !top1Agrees
+  }
+
+  public static func == (lhs: VerificationMetrics, rhs: VerificationMetrics) -> Bool {
+    lhs.logitsRelativeL2 == rhs.logitsRelativeL2 && lhs.maxAbsolute == rhs.maxAbsolute
+      && lhs.top1Agrees == rhs.top1Agrees && lhs.threshold == rhs.threshold
+      && lhs.stages.map(\.name) == rhs.stages.map(\.name)
+      && lhs.stages.map(\.relativeL2) == rhs.stages.map(\.relativeL2)
   }
 }

@@ -1,5 +1,5 @@
-import SystemPackage
 import CLinux
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc

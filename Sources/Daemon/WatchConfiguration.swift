@@ -29,8 +29,14 @@ public struct WatchConfiguration: Sendable {
   public var stopTimeout: Duration = .seconds(60)
   /// Full rescan of the folder and of orphaned claims, as a safety net (`rescan-interval`).
   public var rescanInterval: Duration = .seconds(60)
-  /// Logits relative L2 error above which a conversion is logged at warning (`warn-rel-l2`).
-  public var warnRelativeL2 = 1e-4
+  /// Verify each checkpoint (both forward passes) before publishing it (`verify`).
+  public var verify = true
+  /// Logits relative L2 error above which verification fails and the source
+  /// goes to `failed/` (`verify-threshold`).
+  public var verifyThreshold = VerificationOptions.defaultThreshold
+  /// Logits relative L2 error above which a conversion that passed is logged
+  /// at `PRIORITY=4` (warning) rather than 6 (`warn-rel-l2`).
+  public var warnRelativeL2 = 5e-6
   /// Where the log goes (`log`).
   public var logDestination = LogDestination.auto
   /// journald's native socket (`journal-socket`).
@@ -39,7 +45,8 @@ public struct WatchConfiguration: Sendable {
   /// The keys ``apply(_:value:)`` accepts (the `config` key names the file itself).
   public static let keys = [
     "watch", "out", "workers", "shard-size", "on-success", "on-conflict", "settle",
-    "incomplete-timeout", "stop-timeout", "rescan-interval", "warn-rel-l2", "log", "journal-socket",
+    "incomplete-timeout", "stop-timeout", "rescan-interval", "verify", "verify-threshold",
+    "warn-rel-l2", "log", "journal-socket",
   ]
 
   public init(watchDirectory: FilePath, outputDirectory: FilePath) {
@@ -88,7 +95,9 @@ public struct WatchConfiguration: Sendable {
       guard let bytes = SettingValue.byteCount(value) else { throw invalid("a size like 64M") }
       shardSize = bytes
     case "on-success":
-      guard let action = SuccessAction(rawValue: value) else { throw invalid("keep, move or delete") }
+      guard let action = SuccessAction(rawValue: value) else {
+        throw invalid("keep, move or delete")
+      }
       onSuccess = action
     case "on-conflict":
       guard let policy = ConflictPolicy(rawValue: value) else {
@@ -105,9 +114,19 @@ public struct WatchConfiguration: Sendable {
         guard duration > .zero else { throw invalid("a positive duration") }
         rescanInterval = duration
       }
-    case "warn-rel-l2":
-      guard let threshold = SettingValue.number(value) else { throw invalid("a number like 1e-4") }
-      warnRelativeL2 = threshold
+    case "verify":
+      switch value {
+      case "yes", "true", "on", "1": verify = true
+      case "no", "false", "off", "0": verify = false
+      default: throw invalid("yes or no")
+      }
+    case "verify-threshold", "warn-rel-l2":
+      guard let threshold = SettingValue.number(value) else { throw invalid("a number like 1e-5") }
+      if key == "verify-threshold" {
+        verifyThreshold = threshold
+      } else {
+        warnRelativeL2 = threshold
+      }
     case "log":
       guard let destination = LogDestination(rawValue: value) else {
         throw invalid("auto, journal or stderr")
@@ -123,6 +142,8 @@ public struct WatchConfiguration: Sendable {
 
   /// The conversion options for each file.
   var conversionOptions: ConversionOptions {
-    ConversionOptions(maxShardSize: shardSize)
+    ConversionOptions(
+      maxShardSize: shardSize,
+      verification: verify ? VerificationOptions(threshold: verifyThreshold) : nil)
   }
 }

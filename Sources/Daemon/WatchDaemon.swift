@@ -69,7 +69,8 @@ public final class WatchDaemon: @unchecked Sendable {
   /// Runs the loop on its own thread until it stops; throws if it cannot
   /// start (e.g. the folders cannot be created) or the watch folder vanishes.
   public func run() async throws {
-    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+    try await withCheckedThrowingContinuation {
+      (continuation: CheckedContinuation<Void, any Error>) in
       do {
         try OSThread.detach {
           do {
@@ -96,7 +97,8 @@ public final class WatchDaemon: @unchecked Sendable {
     }
     let inotify = try Inotify()
     try inotify.addWatch(
-      folder.root, mask: [.closeWrite, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory, .dontFollow])
+      folder.root,
+      mask: [.closeWrite, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory, .dontFollow])
     rescan(now: .now)
     counts.ready = true
     publishStatus(force: true)
@@ -168,13 +170,18 @@ public final class WatchDaemon: @unchecked Sendable {
     logger.info("stopped: \(counts.converted) converted, \(counts.failed) failed")
   }
 
-  private func wait(_ inotify: Inotify, until deadline: ContinuousClock.Instant, now: ContinuousClock.Instant)
+  private func wait(
+    _ inotify: Inotify, until deadline: ContinuousClock.Instant, now: ContinuousClock.Instant
+  )
     throws(DaemonError)
   {
     let remaining = deadline - now
     let milliseconds =
       remaining <= .zero
-      ? 0 : Int32(clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1)
+      ? 0
+      : Int32(
+        clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds
+          / 1_000_000_000_000_000 + 1)
     var descriptors = [
       pollfd(fd: inotify.descriptor.rawValue, events: Int16(POLLIN), revents: 0),
       pollfd(fd: wake.descriptor.rawValue, events: Int16(POLLIN), revents: 0),
@@ -190,7 +197,8 @@ public final class WatchDaemon: @unchecked Sendable {
         continue
       }
       if !event.mask.isDisjoint(with: [.ignored, .deleteSelf, .moveSelf]) {
-        throw DaemonError(.configuration, "the watch folder was removed or moved", path: folder.root)
+        throw DaemonError(
+          .configuration, "the watch folder was removed or moved", path: folder.root)
       }
       guard !event.name.isEmpty, SourceName.isCandidate(event.name) else { continue }
       touch(event.name, now: now)
@@ -291,7 +299,8 @@ public final class WatchDaemon: @unchecked Sendable {
       }
       return .drop
     }
-    if configuration.onSuccess == .keep && ConvertedMarker.matches(file.name, status: status, in: folder)
+    if configuration.onSuccess == .keep
+      && ConvertedMarker.matches(file.name, status: status, in: folder)
     {
       return .drop
     }
@@ -321,7 +330,9 @@ public final class WatchDaemon: @unchecked Sendable {
     _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempts: Int
   ) {
     inFlight.insert(claim.name)
-    logger.debug("converting \(claim.name)")
+    logger.info(
+      "claimed \(claim.name)\(recovered ? " (recovered)" : ""): converting",
+      metadata: ["GLUON2TF_SOURCE": "\(folder.source(claim.name))", "GLUON2TF_OUTCOME": "claimed"])
     let processor = self.processor
     let job: @Sendable () -> Void = {
       let outcome = processor.process(
@@ -347,7 +358,8 @@ public final class WatchDaemon: @unchecked Sendable {
       counts.converted += 1
       let overThreshold = record.metrics?.exceeds(relativeL2: configuration.warnRelativeL2) ?? false
       logger.log(
-        level: overThreshold ? .warning : .info, "\(record.message)", metadata: record.journalFields)
+        level: overThreshold ? .warning : .info, "\(record.message)", metadata: record.journalFields
+      )
     case .alreadyPublished:
       counts.converted += 1
     case .failed(let failure):

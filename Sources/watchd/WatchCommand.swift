@@ -57,7 +57,15 @@ struct WatchCommand: ParsableCommand {
   @Option(help: "Full rescan period, a safety net for missed events (default 60s).")
   var rescanInterval: String?
 
-  @Option(help: "Logits relative L2 error above which a conversion logs a warning (default 1e-4).")
+  @Option(help: "yes: verify each checkpoint with both forward passes before publishing (default).")
+  var verify: String?
+
+  @Option(help: "Logits relative L2 error above which verification fails the file (default 1e-5).")
+  var verifyThreshold: String?
+
+  @Option(
+    help: "Logits relative L2 error above which a passing conversion logs a warning (default 5e-6)."
+  )
   var warnRelL2: String?
 
   @Option(help: "Log to: auto (the journal under systemd, else stderr), journal or stderr.")
@@ -109,7 +117,8 @@ struct WatchCommand: ParsableCommand {
       ("watch", watchDirectory), ("out", out), ("workers", workers.map(String.init)),
       ("shard-size", shardSize), ("on-success", onSuccess), ("on-conflict", onConflict),
       ("settle", settle), ("incomplete-timeout", incompleteTimeout), ("stop-timeout", stopTimeout),
-      ("rescan-interval", rescanInterval), ("warn-rel-l2", warnRelL2), ("log", log),
+      ("rescan-interval", rescanInterval), ("verify", verify),
+      ("verify-threshold", verifyThreshold), ("warn-rel-l2", warnRelL2), ("log", log),
       ("journal-socket", journalSocket),
     ]
     return given.compactMap { key, value in value.map { (key, $0) } }

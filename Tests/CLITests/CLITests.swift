@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the real `gluon2tf` executable, as a user would.
@@ -16,12 +17,9 @@ struct CLITests {
       .appendingPathComponent("gluon2tf")
   }
 
-  let directory: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gluon2tf-cli-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }()
+  /// Removed when the test ends.
+  let temporary = TemporaryDirectory()
+  var directory: URL { URL(fileURLWithPath: temporary.path.string) }
 
   func run(_ arguments: [String]) throws -> Run {
     #expect(

@@ -3,7 +3,7 @@ import Foundation
 /// Polls `condition` every 50 ms until it holds or `timeout` passes;
 /// returns whether it held.
 func eventually(
-  timeout: Duration = .seconds(30), _ condition: () throws -> Bool
+  timeout: Duration = .seconds(120), _ condition: () throws -> Bool
 ) async rethrows -> Bool {
   let deadline = ContinuousClock.now + timeout
   while ContinuousClock.now < deadline {

@@ -12,7 +12,8 @@ final class InProcessDaemon: @unchecked Sendable {
   /// Starts a daemon on `folder` with test-friendly timings; `adjust` can change settings.
   init(
     _ folder: TestFolder, notifier: SystemdNotifier = SystemdNotifier(socketPath: nil),
-    adjust: (inout WatchConfiguration) -> Void = { _ in }
+    adjust: (inout WatchConfiguration) -> Void = { _ in },
+    alsoLogTo extra: (@Sendable (String) -> any LogHandler)? = nil
   ) throws {
     var configuration = WatchConfiguration(
       watchDirectory: FilePath(folder.watch), outputDirectory: FilePath(folder.out))
@@ -22,7 +23,10 @@ final class InProcessDaemon: @unchecked Sendable {
     configuration.stopTimeout = .seconds(30)
     adjust(&configuration)
     let store = log
-    let logger = Logger(label: "test") { _ in RecordingLogHandler(store: store) }
+    let logger = Logger(label: "test") { label in
+      guard let extra else { return RecordingLogHandler(store: store) }
+      return MultiplexLogHandler([RecordingLogHandler(store: store), extra(label)])
+    }
     daemon = try WatchDaemon(configuration: configuration, logger: logger, notifier: notifier)
     let daemon = self.daemon
     task = Task.detached { try await daemon.run() }

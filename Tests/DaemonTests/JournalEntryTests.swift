@@ -24,7 +24,8 @@ struct JournalEntryTests {
   }
 
   @Test func handlerMapsLevelsAndMetadata() throws {
-    let handler = JournalLogHandler(label: "t", transport: try JournalTransport(socketPath: "/nonexistent"))
+    let handler = JournalLogHandler(
+      label: "t", transport: try JournalTransport(socketPath: "/nonexistent"))
     let event = LogEvent(
       level: .warning, message: "over threshold", metadata: ["GLUON2TF_MODEL": "resnet18_v1b"],
       source: "Daemon", file: "F.swift", function: "f()", line: 7)

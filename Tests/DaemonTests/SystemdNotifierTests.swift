@@ -17,7 +17,7 @@ struct SystemdNotifierTests {
 
     /// Messages until `predicate` matches one or `timeout` passes.
     func receive(
-      until predicate: (String) -> Bool, timeout: Duration = .seconds(20)
+      until predicate: (String) -> Bool, timeout: Duration = .seconds(120)
     ) throws -> [String] {
       var messages: [String] = []
       let deadline = ContinuousClock.now + timeout

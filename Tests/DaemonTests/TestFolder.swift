@@ -9,8 +9,10 @@ final class TestFolder: @unchecked Sendable {
 
   init(_ label: String = "daemon") {
     root = NSTemporaryDirectory() + "gluon2tf-\(label)-\(UUID().uuidString.prefix(8))"
-    try? FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
-    try? FileManager.default.createDirectory(atPath: root + "/out", withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(
+      atPath: root + "/in", withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(
+      atPath: root + "/out", withIntermediateDirectories: true)
   }
 
   deinit { try? FileManager.default.removeItem(atPath: root) }
@@ -31,6 +33,11 @@ final class TestFolder: @unchecked Sendable {
     return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
   }
 
+  /// The daemon's part of `out/<name>/report.json` (`watchd`).
+  func provenance(_ name: String) throws -> [String: Any] {
+    try report(name)["watchd"] as? [String: Any] ?? [:]
+  }
+
   /// `in/failed/<name>.error.json` parsed.
   func errorReport(_ name: String) throws -> [String: Any] {
     let data = try Data(contentsOf: URL(fileURLWithPath: "\(watch)/failed/\(name).error.json"))
@@ -43,7 +50,8 @@ final class TestFolder: @unchecked Sendable {
     published.allSatisfy { name in
       let files = list("out/" + name)
       return files.contains("report.json") && files.contains("checkpoint")
-        && files.contains { $0.hasSuffix(".ckpt.index") } && files.contains { $0.contains(".data-") }
+        && files.contains { $0.hasSuffix(".ckpt.index") }
+        && files.contains { $0.contains(".data-") }
     }
   }
 }
