@@ -28,7 +28,8 @@ let package = Package(
   targets: [
     // MARK: C libraries and shims
     .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
-    .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    // Header only (no pkgConfig: its -lopenblas would link what ResNet dlopens on demand).
+    .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
     // Linux calls that Swift's Glibc module does not export.
     .target(name: "CLinux"),

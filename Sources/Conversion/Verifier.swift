@@ -3,10 +3,6 @@ public import ResNet
 public import SystemPackage
 public import TensorBundle
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// What to feed the verification and how strict to be.
 public struct VerificationOptions: Sendable {
   /// NCHW input; `nil` uses ``SyntheticImage`` at 224 × 224.
@@ -64,7 +60,6 @@ public enum Verifier {
     options: VerificationOptions
   ) throws -> VerificationReport {
     let start = ContinuousClock.now
-    useOneBLASThreadUnlessAsked()
     let input = try inputActivation(options)
     let reader = try BundleReader(prefix: checkpointPrefix)
     let architecture = mapping.architecture
@@ -116,17 +111,6 @@ public enum Verifier {
       reference: reference, peakResidentBytes: ProcessMemory.peakResidentBytes(),
       durationMilliseconds: Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
-  }
-
-  /// One OpenBLAS thread, unless `OPENBLAS_NUM_THREADS` or `OMP_NUM_THREADS` says otherwise.
-  ///
-  /// Why: batch-1 GEMMs of a ResNet are too small to gain from a second thread
-  /// (measured on 2 cores: resnet50_v1d verify 0.33 s with one thread, 0.64 s
-  /// with two), and every OpenBLAS thread maps its own buffers — one thread
-  /// takes the whole verify from 52 to 43 MiB of peak RSS.
-  static func useOneBLASThreadUnlessAsked() {
-    guard getenv("OPENBLAS_NUM_THREADS") == nil, getenv("OMP_NUM_THREADS") == nil else { return }
-    BLASThreads.set(1)
   }
 
   /// The NCHW input: the given array or the synthetic image.

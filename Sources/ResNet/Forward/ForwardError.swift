@@ -17,6 +17,8 @@ public struct ForwardError: Error, CustomStringConvertible, Sendable, Hashable {
     case invalidArchitecture = "invalid_architecture"
     /// The provider's buffer has another element count than the architecture's shape.
     case weightSizeMismatch = "weight_size_mismatch"
+    /// OpenBLAS (loaded on first use) is missing or incomplete.
+    case blasUnavailable = "blas_unavailable"
   }
 
   /// The kind of failure.

@@ -37,6 +37,7 @@ public struct ForwardPass {
   /// - Throws: `ForwardError` for an input of the wrong layout, channel count or consistency,
   ///   or weights of the wrong size; whatever the provider throws.
   public func stem(_ input: Activation) throws -> Activation {
+    _ = try OpenBLAS.require()
     try input.check(layout: layout, layer: "conv1")
     var x = input
     let widths = architecture.stemWidths
@@ -63,6 +64,7 @@ public struct ForwardPass {
   ///
   /// - Throws: `invalidStage` for an index outside `1...blocksPerStage.count`; as `stem`.
   public func stage(_ index: Int, _ input: Activation) throws -> Activation {
+    _ = try OpenBLAS.require()
     let stages = architecture.blocksPerStage
     guard index >= 1, index <= stages.count else {
       throw ForwardError(
@@ -82,6 +84,7 @@ public struct ForwardPass {
   ///
   /// - Throws: as `stem`.
   public func logits(_ input: Activation) throws -> [Float] {
+    _ = try OpenBLAS.require()
     guard let shape = shapes["fc.weight"], shape.count == 2 else {
       throw ForwardError(
         .invalidArchitecture, "the architecture has no 2-D `fc.weight`", tensorName: "fc.weight")

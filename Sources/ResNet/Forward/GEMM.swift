@@ -1,4 +1,4 @@
-import COpenBLAS
+internal import COpenBLAS
 
 /// Row-major single-precision matrix products through OpenBLAS.
 ///
@@ -12,7 +12,9 @@ enum GEMM {
     b: UnsafePointer<Float>, ldb: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
-    cblas_sgemm(
+    // `ForwardPass` loads the library before any layer runs (`OpenBLAS.require()`).
+    guard case .success(let blas) = OpenBLAS.shared else { return }
+    blas.sgemm(
       CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
       a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc))
   }
@@ -23,7 +25,8 @@ enum GEMM {
     m: Int, n: Int, a: UnsafePointer<Float>, transposed: Bool,
     x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>
   ) {
-    cblas_sgemv(
+    guard case .success(let blas) = OpenBLAS.shared else { return }
+    blas.sgemv(
       CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), 1,
       a, Int32(n), x, 1, 0, y, 1)
   }
