@@ -15,11 +15,20 @@ source scripts/setup.sh
 export GLUON2TF_CACHE=${GLUON2TF_CACHE:-$HOME/.cache/gluon2tf}
 
 status=0
+passed=0
+failed=0
+# step NAME COMMAND…: runs one step, counts it, and keeps going on failure.
+step() {
+  local name=$1
+  shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; echo "test.sh: step '$name' FAILED"; fi
+}
 echo "== swift test"
-set +e
-swift test --no-parallel 2>&1 | tee /tmp/gluon2tf-swift-test.log | grep -E "error:|✘|failed|Test run with|Executed"
-[[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
-set -e
+swift_test() {
+  swift test --no-parallel 2>&1 | tee /tmp/gluon2tf-swift-test.log | grep -E "error:|✘|failed|Test run with|Executed"
+  return "${PIPESTATUS[0]}"
+}
+step "swift test" swift_test
 
 echo "== interop (real MXNet + GluonCV → gluon2tf → real TensorFlow)"
 swift build -c release --static-swift-stdlib --product gluon2tf 2>&1 | tail -n 1
@@ -27,7 +36,7 @@ export GLUON2TF_BIN
 GLUON2TF_BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)/gluon2tf
 bash interop/venvs.sh
 "$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures"
-"$GLUON2TF_CACHE/venv-tf/bin/python" -m pytest -q -c interop/pytest.ini interop/tests || status=1
+step "interop" "$GLUON2TF_CACHE/venv-tf/bin/python" -m pytest -q -c interop/pytest.ini interop/tests
 
 echo "== systemd unit (verify; security exposure ≤ 2.0)"
 # verify checks that ExecStart's binary exists: check a copy that points at the built one.
@@ -47,9 +56,11 @@ check_unit() {
   fi
   echo "gluon2tf-watchd.service: verify passed, exposure $exposure"
 }
-check_unit || status=1
+step "systemd unit" check_unit
 
 echo "== fuzzing (bounded)"
-bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-30}" || status=1
+step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-30}"
 
+# The four steps (each holds many tests; their own summaries are above).
+echo "steps: $passed passed, $failed failed"
 exit $status
