@@ -4,6 +4,18 @@
 struct NameTableRules {
   private var seen = Set<String>()
 
+  /// Checks the table's count (at file offset `offset`) against the arrays read:
+  /// 0 means a list saved without names (returns false), anything else must equal
+  /// `arrayCount` (returns true).
+  static func hasNames(count: UInt64, arrayCount: Int, offset: Int) throws(MMapIOError) -> Bool {
+    if count == 0 { return false }
+    guard count == UInt64(arrayCount) else {
+      throw MMapIOError(
+        .invalidNames, "names table has \(count) entries for \(arrayCount) arrays", offset: offset)
+    }
+    return true
+  }
+
   /// Validates name `index`, whose bytes start at file offset `offset`.
   mutating func accept<Bytes: Collection<UInt8>>(
     _ utf8: Bytes, index: Int, offset: Int

@@ -129,11 +129,9 @@ public struct ParamsFile: Sendable {
   ) throws(MMapIOError) -> [String]? {
     let countOffset = reader.offset
     let count: UInt64 = try reader.read("names count")
-    if count == 0 { return nil }
-    guard count == UInt64(arrayCount) else {
-      throw MMapIOError(
-        .invalidNames, "names table has \(count) entries for \(arrayCount) arrays",
-        offset: countOffset)
+    guard try NameTableRules.hasNames(count: count, arrayCount: arrayCount, offset: countOffset)
+    else {
+      return nil
     }
     var names: [String] = []
     names.reserveCapacity(arrayCount)

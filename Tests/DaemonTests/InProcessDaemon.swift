@@ -34,7 +34,7 @@ final class InProcessDaemon: @unchecked Sendable {
 
   /// Waits until the initial scan is done.
   func ready() async -> Bool {
-    await eventually(timeout: .seconds(10)) { daemon.statistics.ready }
+    await eventually(timeout: .seconds(120)) { daemon.statistics.ready }
   }
 
   /// Stops the daemon and waits for its loop to end.

@@ -34,7 +34,7 @@ final class Journald: @unchecked Sendable {
     process.standardError = errors
     process.standardOutput = FileHandle.nullDevice
     try process.run()
-    let deadline = ContinuousClock.now + .seconds(10)
+    let deadline = ContinuousClock.now + .seconds(60)
     while !FileManager.default.fileExists(atPath: socketPath) {
       guard process.isRunning, ContinuousClock.now < deadline else {
         let message = String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)

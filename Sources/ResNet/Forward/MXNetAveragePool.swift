@@ -12,11 +12,8 @@ enum MXNetAveragePool {
   ) throws(ForwardError) -> Activation {
     try input.check(layout: .nchw, layer: name)
     try pool.validate(height: input.height, width: input.width, name: name)
-    let extraHeight = input.height + 2 * pool.padding - pool.kernel
-    let extraWidth = input.width + 2 * pool.padding - pool.kernel
-    let round = ceilMode ? pool.stride - 1 : 0
-    let outHeight = 1 + (extraHeight + round) / pool.stride
-    let outWidth = 1 + (extraWidth + round) / pool.stride
+    let outHeight = pool.outputSize(input.height, ceilMode: ceilMode)
+    let outWidth = pool.outputSize(input.width, ceilMode: ceilMode)
     return Activation.uninitialized(
       layout: .nchw, channels: input.channels, height: outHeight, width: outWidth
     ) { out in

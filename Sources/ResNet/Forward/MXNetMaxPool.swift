@@ -7,8 +7,8 @@ enum MXNetMaxPool {
   ) throws(ForwardError) -> Activation {
     try input.check(layout: .nchw, layer: name)
     try pool.validate(height: input.height, width: input.width, name: name)
-    let outHeight = (input.height + 2 * pool.padding - pool.kernel) / pool.stride + 1
-    let outWidth = (input.width + 2 * pool.padding - pool.kernel) / pool.stride + 1
+    let outHeight = pool.outputSize(input.height)
+    let outWidth = pool.outputSize(input.width)
     return Activation.uninitialized(
       layout: .nchw, channels: input.channels, height: outHeight, width: outWidth
     ) { out in

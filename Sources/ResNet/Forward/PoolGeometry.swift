@@ -4,6 +4,13 @@ struct PoolGeometry: Sendable, Hashable {
   var stride: Int
   var padding: Int = 0
 
+  /// MXNet's output length along one axis of `input` elements: floor division,
+  /// or ceiling with `ceilMode` (`AvgPool2D(ceil_mode=True)`). Call after `validate`.
+  func outputSize(_ input: Int, ceilMode: Bool = false) -> Int {
+    let extra = input + 2 * padding - kernel
+    return 1 + (extra + (ceilMode ? stride - 1 : 0)) / stride
+  }
+
   /// Throws unless the window is usable on an `height`×`width` input.
   func validate(height: Int, width: Int, name: String) throws(ForwardError) {
     // padding < kernel keeps every window overlapping the input (as MXNet requires).
