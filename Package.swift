@@ -33,13 +33,15 @@ let package = Package(
     .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
     // Linux calls that Swift's Glibc module does not export.
     .target(name: "CLinux"),
+    // SIGBUS guard for mapped files that another process truncates.
+    .target(name: "CMappingGuard"),
     // SIMD layout kernels (AVX2 with a portable fallback, chosen at run time).
     .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3"])]),
 
     // MARK: Swift modules, lowest layer first
     .target(
       name: "MMapIO",
-      dependencies: ["CLZ4", .product(name: "SystemPackage", package: "swift-system")],
+      dependencies: ["CLZ4", "CMappingGuard", .product(name: "SystemPackage", package: "swift-system")],
       swiftSettings: strict
     ),
     .target(

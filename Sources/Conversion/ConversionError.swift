@@ -20,6 +20,8 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     case verification
     /// Verification ran and the checkpoint does not compute what the source does.
     case verificationFailed
+    /// Another process truncated or rewrote the source while it was converted.
+    case sourceChanged
   }
 
   public var code: Code

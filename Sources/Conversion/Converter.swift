@@ -51,6 +51,17 @@ public enum Converter {
       return try StreamingConverter.convert(
         source: source, to: destination, options: options, progress: progress)
     }
+    return try FileSnapshot.guarding(source) { (snapshot) throws(ConversionError) in
+      try convertParams(
+        source: source, to: destination, options: options, progress: progress, snapshot: snapshot,
+        start: start)
+    }
+  }
+
+  private static func convertParams(
+    source: FilePath, to destination: FilePath, options: ConversionOptions, progress: Progress?,
+    snapshot: FileSnapshot, start: ContinuousClock.Instant
+  ) throws(ConversionError) -> ConversionSummary {
     let (params, plan) = try plan(source: source, options: options)
     let staging = try StagingDirectory(for: destination)
     var files = try write(
@@ -67,6 +78,7 @@ public enum Converter {
       }
       files.names.append(VerificationReport.fileName)
     }
+    try snapshot.confirmUnchanged()
     try staging.publish(replacing: options.replaceExisting)
     let elapsed = ContinuousClock.now - start
     return ConversionSummary(
@@ -135,6 +147,14 @@ public enum Converter {
           .write, "cannot write tensor to the checkpoint", source: params.file.path,
           tensor: job.record.displayName, offset: job.record.dataOffset, cause: "\(error)")
       }
+      // One atomic load: did a read of this tensor find its pages gone?
+      if let offset = params.file.vanishedOffset {
+        throw ConversionError(
+          .sourceChanged,
+          "the file was truncated by another process while this tensor was read: the data at"
+            + " this offset was gone; nothing was published",
+          source: params.file.path, tensor: job.record.displayName, offset: offset)
+      }
       written += job.outputByteCount
       progress?(index + 1, plan.jobs.count, written)
     }
@@ -154,7 +174,38 @@ extension ConversionError {
   /// Wraps a source-file error, keeping its path, tensor and offset.
   public init(_ error: MMapIOError) {
     self.init(
-      .invalidSource, error.message, source: error.path, tensor: error.tensor, offset: error.offset,
+      error.code == .sourceChanged ? .sourceChanged : .invalidSource, error.message,
+      source: error.path, tensor: error.tensor, offset: error.offset,
       cause: error.errno.map { "\($0)" })
+  }
+}
+
+extension FileSnapshot {
+  /// Runs a conversion of `source` with a snapshot of it taken first.
+  ///
+  /// `body` calls ``confirmUnchanged()`` just before it publishes. When `body`
+  /// fails and the source has changed meanwhile, the error says so (with the
+  /// original error as its cause): a corrupt-looking block is then the
+  /// writer's doing, not the file's.
+  static func guarding<T>(
+    _ source: FilePath, _ body: (FileSnapshot) throws(ConversionError) -> T
+  ) throws(ConversionError) -> T {
+    let snapshot: FileSnapshot
+    do { snapshot = try FileSnapshot(path: source) } catch { throw ConversionError(error) }
+    do {
+      return try body(snapshot)
+    } catch  where error.code != .sourceChanged {
+      do { try snapshot.checkUnchanged() } catch let changed {
+        var explained = ConversionError(changed)
+        explained.cause = error.description
+        throw explained
+      }
+      throw error
+    }
+  }
+
+  /// ``checkUnchanged()`` as a ``ConversionError``.
+  func confirmUnchanged() throws(ConversionError) {
+    do { try checkUnchanged() } catch { throw ConversionError(error) }
   }
 }

@@ -52,6 +52,17 @@ public enum StreamingConverter {
         throw ConversionError(.unsupportedModel, "\(error)", source: source)
       }
     }
+    return try FileSnapshot.guarding(source) { (snapshot) throws(ConversionError) in
+      try convert(
+        source: source, to: destination, options: options, progress: progress, snapshot: snapshot,
+        start: start)
+    }
+  }
+
+  private static func convert(
+    source: FilePath, to destination: FilePath, options: ConversionOptions,
+    progress: Converter.Progress?, snapshot: FileSnapshot, start: ContinuousClock.Instant
+  ) throws(ConversionError) -> ConversionSummary {
     let staging = try StagingDirectory(for: destination)
     let (mapping, prefix, files, written, sourceBytes) = try convertStaged(
       source: source, into: staging, options: options, progress: progress)
@@ -69,6 +80,7 @@ public enum StreamingConverter {
       }
       names.append(VerificationReport.fileName)
     }
+    try snapshot.confirmUnchanged()
     try staging.publish(replacing: options.replaceExisting)
     let elapsed = ContinuousClock.now - start
     return ConversionSummary(

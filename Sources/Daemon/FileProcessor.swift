@@ -17,13 +17,15 @@ import SystemPackage
 /// 4. Move the source to `processed/` (or keep it, or delete it).
 ///
 /// A source the converter rejects goes to `failed/` with `<name>.error.json`.
-/// An environmental failure (the output folder is not writable, the disk is
-/// full) puts the source back in the watch folder to be tried again.
+/// An environmental failure (the output folder is missing or not writable,
+/// the disk is full) puts the source back in the watch folder to be tried
+/// again until it works; so does a source that another process changed while
+/// it was read, up to ``maximumAttempts`` times.
 public struct FileProcessor: Sendable {
   public let configuration: WatchConfiguration
   public let folder: WatchFolder
   public let logger: Logger
-  /// Transient failures after which a source is failed anyway.
+  /// Source-side retries (``RetryCause/source``) after which a source is failed.
   public static let maximumAttempts = 5
 
   public init(configuration: WatchConfiguration, logger: Logger) {
@@ -56,15 +58,16 @@ public struct FileProcessor: Sendable {
           return .alreadyPublished(existing)
         }
       } catch {
-        return putBack(claim, reason: error, attempt: attempt)
+        return putBack(claim, reason: error, cause: .source, attempt: attempt)
       }
     }
 
     let staging: JobStaging
     do {
+      try recreateIfMissing(out)
       staging = try JobStaging(in: out)
     } catch {
-      return putBack(claim, reason: error, attempt: attempt)
+      return putBack(claim, reason: error, cause: .environment, attempt: attempt)
     }
     if configuration.workers == 1 { PeakMemory.reset() }
     let (converted, digest) = convert(claim, into: staging, knownSHA256: sha256)
@@ -74,7 +77,10 @@ public struct FileProcessor: Sendable {
     switch converted {
     case .failure(let error):
       if error.code == .write || error.code == .destination {
-        return putBack(claim, reason: error, attempt: attempt)
+        return putBack(claim, reason: error, cause: .environment, attempt: attempt)
+      }
+      if error.code == .sourceChanged {
+        return putBack(claim, reason: error, cause: .source, attempt: attempt)
       }
       // The source is at fault: unreadable, not a ResNet, or its checkpoint
       // does not compute what it computes (never published).
@@ -86,7 +92,7 @@ public struct FileProcessor: Sendable {
       return putBack(
         claim,
         reason: DaemonError(.systemCall, "cannot read the source to hash it", path: claim.path),
-        attempt: attempt)
+        cause: .source, attempt: attempt)
     }
 
     CrashPoint.converted.reach()
@@ -107,7 +113,7 @@ public struct FileProcessor: Sendable {
       if error.code == .publish && configuration.onConflict == .fail {
         return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
       }
-      return putBack(claim, reason: error, attempt: attempt)
+      return putBack(claim, reason: error, cause: .environment, attempt: attempt)
     }
     staging.discard()
     CrashPoint.published.reach()
@@ -193,11 +199,22 @@ public struct FileProcessor: Sendable {
     return .failed(failure)
   }
 
-  /// Puts the source back in the watch folder after an environmental failure;
-  /// after ``maximumAttempts`` it is failed instead.
-  func putBack(_ claim: Claim, reason: any Error, attempt: Int) -> JobOutcome {
+  /// Creates the output folder again if someone removed it while the daemon
+  /// runs (as `tmpfiles.d` would at boot), and says so.
+  func recreateIfMissing(_ out: FilePath) throws(DaemonError) {
+    guard try FileStatus.of(out) == nil else { return }
+    try Directory.create(out)
+    logger.warning(
+      "the output folder \(out) was missing: created it again",
+      metadata: ["GLUON2TF_OUT": "\(out)"])
+  }
+
+  /// Puts the source back in the watch folder to be tried again. A
+  /// ``RetryCause/source`` retry that would be the ``maximumAttempts``-th
+  /// fails the source instead; environmental ones never do.
+  func putBack(_ claim: Claim, reason: any Error, cause: RetryCause, attempt: Int) -> JobOutcome {
     let source = folder.source(claim.name)
-    if attempt + 1 >= FileProcessor.maximumAttempts {
+    if cause == .source && attempt + 1 >= FileProcessor.maximumAttempts {
       let error = DaemonError(
         .publish, "gave up after \(attempt + 1) attempts: \(reason)",
         path: configuration.outputDirectory)
@@ -206,7 +223,7 @@ public struct FileProcessor: Sendable {
     if let error = claim.move(to: source) {
       logger.warning("cannot put \(claim.name) back (\(error)); it stays claimed until a restart")
     }
-    return .retry("\(reason)")
+    return .retry("\(reason)", cause)
   }
 
   private func moveToFreeName(_ claim: Claim, in directory: FilePath) throws(DaemonError) {

@@ -5,4 +5,5 @@ struct JobCompletion: Sendable {
   var recovered: Bool
   var noticed: ContinuousClock.Instant?
   var attempts: Int
+  var retries: Int
 }

@@ -9,7 +9,19 @@ public enum JobOutcome: Sendable {
   case alreadyPublished(FilePath)
   /// Moved to `failed/` with an error report.
   case failed(FailureRecord)
-  /// A problem of the environment (output not writable, disk full): the
-  /// source was put back and is tried again later.
-  case retry(String)
+  /// The source was put back in the watch folder to be tried again later.
+  case retry(String, RetryCause)
+}
+
+/// Why a job is tried again, which decides whether it counts toward failing
+/// the source.
+public enum RetryCause: Sendable {
+  /// The output side failed (disk full, read-only or missing output folder):
+  /// not the source's fault, so it is retried until the problem goes away,
+  /// with a growing back-off.
+  case environment
+  /// The source changed while it was read (another process truncated or
+  /// rewrote it), or could not be read: retried up to
+  /// ``FileProcessor/maximumAttempts`` times, then failed.
+  case source
 }

@@ -10,6 +10,8 @@ struct PendingFile {
   var lastChange: ContinuousClock.Instant
   /// When to look at it next.
   var due: ContinuousClock.Instant
-  /// Transient failures so far.
+  /// Retries so far that count toward failing the source (``RetryCause/source``).
   var attempts = 0
+  /// Retries so far of any cause: they set the back-off.
+  var retries = 0
 }

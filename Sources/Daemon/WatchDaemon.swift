@@ -247,7 +247,7 @@ public final class WatchDaemon: @unchecked Sendable {
     while inFlight.count < configuration.workers, !orphans.isEmpty {
       let claim = orphans.removeFirst()
       counts.recovered += 1
-      start(claim, recovered: true, noticed: nil, attempts: 0)
+      start(claim, recovered: true, noticed: nil, attempts: 0, retries: 0)
     }
     guard inFlight.count < configuration.workers else { return }
     let due = pending.values.filter { $0.due <= now }.sorted { $0.due < $1.due }
@@ -267,7 +267,9 @@ public final class WatchDaemon: @unchecked Sendable {
         switch Claim.acquire(file.name, in: folder) {
         case .claimed(let claim):
           pending[file.name] = nil
-          start(claim, recovered: false, noticed: file.noticed, attempts: file.attempts)
+          start(
+            claim, recovered: false, noticed: file.noticed, attempts: file.attempts,
+            retries: file.retries)
         case .gone:
           pending[file.name] = nil
         case .busy:
@@ -327,7 +329,8 @@ public final class WatchDaemon: @unchecked Sendable {
   }
 
   private func start(
-    _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempts: Int
+    _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempts: Int,
+    retries: Int
   ) {
     inFlight.insert(claim.name)
     logger.info(
@@ -339,7 +342,7 @@ public final class WatchDaemon: @unchecked Sendable {
         claim, recovered: recovered, noticed: noticed, attempt: attempts)
       let completion = JobCompletion(
         name: claim.name, outcome: outcome, recovered: recovered, noticed: noticed,
-        attempts: attempts)
+        attempts: attempts, retries: retries)
       self.mailbox.withLock { $0.completions.append(completion) }
       self.wake.signal()
     }
@@ -365,16 +368,22 @@ public final class WatchDaemon: @unchecked Sendable {
     case .failed(let failure):
       counts.failed += 1
       logger.error("\(failure.logMessage)", metadata: failure.journalFields)
-    case .retry(let reason):
+    case .retry(let reason, let cause):
       counts.retried += 1
-      let attempts = completion.attempts + 1
-      let backoff = configuration.settle * (1 << min(attempts, 6)) + .seconds(1)
+      let retries = completion.retries + 1
+      // Doubles from 2 × settle + 1 s up to 64 × settle + 1 s (33 s by default).
+      let backoff = configuration.settle * (1 << min(retries, 6)) + .seconds(1)
       logger.warning(
         "\(completion.name): \(reason); retrying in \(backoff)",
-        metadata: ["GLUON2TF_SOURCE": "\(folder.source(completion.name))"])
+        metadata: [
+          "GLUON2TF_SOURCE": "\(folder.source(completion.name))",
+          "GLUON2TF_OUTCOME": "retry",
+          "GLUON2TF_RETRY_CAUSE": "\(cause)",
+        ])
       pending[completion.name] = PendingFile(
         name: completion.name, observed: nil, noticed: completion.noticed ?? now,
-        lastChange: now, due: now + backoff, attempts: attempts)
+        lastChange: now, due: now + backoff,
+        attempts: completion.attempts + (cause == .source ? 1 : 0), retries: retries)
     }
   }
 

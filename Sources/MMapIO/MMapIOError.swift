@@ -19,6 +19,8 @@ public struct MMapIOError: Error, Sendable, CustomStringConvertible {
     case invalidHeader
     case invalidNames
     case trailingBytes
+    /// The file was truncated or rewritten by another process while mapped.
+    case sourceChanged
   }
 
   public var code: Code

@@ -1,3 +1,4 @@
+internal import CMappingGuard
 public import SystemPackage
 
 #if canImport(Glibc)
@@ -13,6 +14,13 @@ public import SystemPackage
 /// the process's resident set with ``release(_:)``; that is how a multi-hundred
 /// megabyte model is streamed in a few MiB of RSS.
 ///
+/// The mapping is guarded against the file shrinking under it (another
+/// process truncating it): a read past the new end of file would
+/// raise SIGBUS and kill the process; here it reads zeros instead, and
+/// ``vanishedOffset`` gives the offset of the first page that was gone. Readers
+/// check it before they trust what they read (``FileSnapshot`` also catches a
+/// file rewritten in place, which no read can notice).
+///
 /// The corresponding C functions are `open`, `fstat`, `mmap`, `madvise` and `munmap`.
 public final class MappedFile: @unchecked Sendable {
   // @unchecked: the mapping is immutable after init; `release` only drops pages
@@ -26,6 +34,8 @@ public final class MappedFile: @unchecked Sendable {
   /// Device and inode of the mapped file, to recognise it later.
   public let identity: FileIdentity
   private let base: UnsafeMutableRawPointer?
+  /// The mapping's slot in the SIGBUS guard, or -1 if unguarded.
+  private let guardSlot: Int32
   /// Bytes at the front already released by ``releaseBehind(_:)``.
   private var releasedPrefix = 0
 
@@ -60,20 +70,41 @@ public final class MappedFile: @unchecked Sendable {
     self.identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     if count == 0 {
       self.base = nil
+      self.guardSlot = -1
       return
     }
+    // Installed before the first mapping: from here on a truncated file
+    // cannot kill the process through this mapping.
+    _ = g2t_mapping_guard_install()
     let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd.rawValue, 0)
     guard let address, address != MAP_FAILED else {
       throw MMapIOError(systemCall: "mmap", errno: Errno(rawValue: errno), path: path)
     }
     self.base = address
+    self.guardSlot = g2t_mapping_guard_register(address, count)
     // The file is read front to back once: let the kernel read ahead.
     _ = madvise(address, count, MADV_SEQUENTIAL)
   }
 
   deinit {
-    if let base { munmap(base, count) }
+    if let base {
+      g2t_mapping_guard_unregister(guardSlot)
+      munmap(base, count)
+    }
   }
+
+  /// The lowest page-aligned offset at which a read found the data gone
+  /// because the file shrank after it was mapped, or `nil` if every read
+  /// found its data.
+  /// Cheap (one atomic load): stream readers ask after each tensor.
+  public var vanishedOffset: Int? {
+    let offset = g2t_mapping_guard_fault_offset(guardSlot)
+    return offset >= 0 ? Int(offset) : nil
+  }
+
+  /// Whether the mapping is guarded against SIGBUS (false only if the
+  /// process maps more than 256 files at once).
+  public var isGuarded: Bool { guardSlot >= 0 || base == nil }
 
   /// All bytes of the file. Valid for the lifetime of this object.
   public var bytes: UnsafeRawBufferPointer {

@@ -10,20 +10,56 @@ final class DaemonProcess: @unchecked Sendable {
 
   let process = Process()
   let logPath: String
+  private let outputPath: String
+
+  /// Whether ``init(_:_:environment:label:privateOutput:)`` can give the
+  /// daemon a private tmpfs: root, `unshare` and `nsenter` are here.
+  static var canUsePrivateOutput: Bool {
+    getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare")
+      && FileManager.default.isExecutableFile(atPath: "/usr/bin/nsenter")
+  }
+
+  /// The output folder as the daemon sees it (inside its mount namespace).
+  var outputView: String { "/proc/\(process.processIdentifier)/root\(outputPath)" }
+
+  /// Runs `command` in the daemon's mount namespace (`nsenter --mount`);
+  /// returns its exit status.
+  @discardableResult
+  func inNamespace(_ command: [String]) throws -> Int32 {
+    try runTool(
+      "/usr/bin/nsenter", ["--target", "\(process.processIdentifier)", "--mount", "--"] + command)
+  }
 
   /// Starts `gluon2tf watch --watch in --out out` with `arguments` and extra `environment`.
+  ///
+  /// With `privateOutput` (a tmpfs size such as `"100m"`), the daemon runs in
+  /// its own mount namespace (`unshare --mount`, root only) with a tmpfs of
+  /// that size over `out`: a disk that can fill up or be made read-only
+  /// without touching the host. The test reaches it through ``outputView``.
   init(
     _ folder: TestFolder, _ arguments: [String] = [], environment: [String: String] = [:],
-    label: String = "daemon"
+    label: String = "daemon", privateOutput: String? = nil
   ) throws {
     logPath = folder.root + "/\(label)-\(UUID().uuidString.prefix(6)).log"
     FileManager.default.createFile(atPath: logPath, contents: nil)
-    process.executableURL = URL(fileURLWithPath: Self.binary)
-    process.arguments =
+    outputPath = folder.out
+    let watch =
       [
         "watch", "--watch", folder.watch, "--out", folder.out, "--settle", "150ms",
         "--rescan-interval", "1s", "--log", "stderr",
       ] + arguments
+    if let size = privateOutput {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+      process.arguments =
+        [
+          "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
+          "mount -t tmpfs -o size=$1 tmpfs \"$2\" && shift 2 && exec \"$@\"", "sh", size,
+          folder.out, Self.binary,
+        ] + watch
+    } else {
+      process.executableURL = URL(fileURLWithPath: Self.binary)
+      process.arguments = watch
+    }
     var merged = ProcessInfo.processInfo.environment
     merged["NOTIFY_SOCKET"] = nil
     merged.merge(environment) { $1 }

@@ -18,9 +18,7 @@ final class TestFolder: @unchecked Sendable {
   deinit { try? FileManager.default.removeItem(atPath: root) }
 
   /// Names in `path` (relative to the root), sorted; empty when missing.
-  func list(_ path: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + path)) ?? []).sorted()
-  }
+  func list(_ path: String) -> [String] { Self.names(in: root + "/" + path) }
 
   func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + path) }
 
@@ -46,12 +44,26 @@ final class TestFolder: @unchecked Sendable {
 
   /// Every published checkpoint is complete: its index, data shards,
   /// `checkpoint` file and report are all there.
-  func publishedAreComplete() -> Bool {
-    published.allSatisfy { name in
-      let files = list("out/" + name)
+  func publishedAreComplete() -> Bool { Self.publishedAreComplete(in: out) }
+
+  /// Published checkpoints (names not hidden) in an output folder at `path`.
+  static func published(in path: String) -> [String] {
+    names(in: path).filter { !$0.hasPrefix(".") }
+  }
+
+  /// ``publishedAreComplete()`` for an output folder at any path (such as a
+  /// daemon's private tmpfs seen through `/proc/<pid>/root`).
+  static func publishedAreComplete(in path: String) -> Bool {
+    published(in: path).allSatisfy { name in
+      let files = names(in: path + "/" + name)
       return files.contains("report.json") && files.contains("checkpoint")
         && files.contains { $0.hasSuffix(".ckpt.index") }
         && files.contains { $0.contains(".data-") }
     }
+  }
+
+  /// Sorted names in the directory at `path`; empty when missing.
+  static func names(in path: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
   }
 }
