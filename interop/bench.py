@@ -28,6 +28,14 @@ with ``sync`` (untimed) before every timed command:
   ... warm      the two forwards again with 3 forwards per process; only the
                 forward-alone figure (median of forwards 2 and 3) is of interest
 
+Then, for each model, ``gluon2tf watch`` runs as a daemon (one worker, default
+settle 500 ms, verification on, ``--on-success delete``) and the source is
+dropped N times (copied to a hidden name in the watch folder, then renamed in);
+the latency is from the rename to ``OUT/<scope>/report.json`` existing (it is
+published with the checkpoint by one rename). With ``--load-test JSON`` the
+figures of ``interop/tests/test_load.py`` (500 resnet18_v1b dropped at once,
+run by ``scripts/benchmarks.sh`` just before) are added.
+
 Wall time is ``time.perf_counter`` around the child; peak RSS is GNU
 ``/usr/bin/time -f %M`` of the child (required). Reported: median wall, min-max,
 MB/s (source bytes / median wall, MB = 10^6 B), the largest peak RSS of the N
@@ -52,6 +60,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import statistics
@@ -498,6 +507,82 @@ def make_rows(args, model, work):
     return rows, setup, sizes, info
 
 
+# ---------------------------------------------------------------- watchd ---
+
+WATCHD_FIELD = re.compile(r"\b(GLUON2TF_[A-Z_]+)=(\S+)")
+
+
+def status_kib(pid, field):
+    """``field`` (VmHWM, VmRSS) of /proc/PID/status in KiB."""
+    for line in Path("/proc/%d/status" % pid).read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    die("no %s in /proc/%d/status" % (field, pid))
+
+
+def measure_watchd(args, model, work):
+    """Drop ``model`` into a running ``gluon2tf watch`` ``args.runs`` times (plus one warm-up).
+
+    Returns ``{"latency_s": [...], "job_ms": [...], "peak_rss_mib": float}``.
+    """
+    source = args.fixtures / catalog.params_file(model)
+    base = work / ("watchd-" + model)
+    watch, out = base / "in", base / "out"
+    watch.mkdir(parents=True)
+    out.mkdir()
+    log_path = base / "watchd.log"
+    with open(log_path, "w") as log_file:
+        daemon = subprocess.Popen([str(args.bin_snapshot), "watch", "--watch", str(watch), "--out", str(out),
+                                   "--on-success", "delete", "--log", "stderr"],
+                                  stdout=subprocess.DEVNULL, stderr=log_file)
+    latencies, jobs = [], []
+    try:
+        deadline = time.monotonic() + 60
+        while "watching" not in log_path.read_text():
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                die("gluon2tf watch did not start:\n" + log_path.read_text()[-4000:])
+            time.sleep(0.01)
+        for drop in range(args.runs + 1):
+            hidden = watch / (".incoming-" + source.name)
+            shutil.copyfile(source, hidden)
+            os.sync()
+            report = out / model / "report.json"
+            started = time.perf_counter()
+            os.rename(hidden, watch / source.name)
+            deadline = time.monotonic() + 300
+            while not report.exists():
+                if daemon.poll() is not None or time.monotonic() > deadline:
+                    die("watchd did not publish %s:\n%s" % (model, log_path.read_text()[-4000:]))
+                time.sleep(0.002)
+            latency = time.perf_counter() - started
+            # The daemon logs the job just after publishing it.
+            deadline = time.monotonic() + 30
+            while True:
+                converted = [line for line in log_path.read_text().splitlines()
+                             if line.startswith("info: converted ")]
+                if len(converted) > drop or time.monotonic() > deadline:
+                    break
+                time.sleep(0.01)
+            fields = dict(WATCHD_FIELD.findall(converted[-1])) if converted else {}
+            if len(converted) != drop + 1 or "GLUON2TF_DURATION_MS" not in fields:
+                die("watchd log has no converted entry for drop %d:\n%s" % (drop, log_path.read_text()[-4000:]))
+            if not json.loads(report.read_text()).get("passed"):
+                die("watchd published a checkpoint that failed verification: %s" % report)
+            shutil.rmtree(out / model)
+            if drop > 0:  # the first drop warms up
+                latencies.append(latency)
+                jobs.append(int(fields["GLUON2TF_DURATION_MS"]))
+            log("watchd %s drop %d: %.3f s" % (model, drop, latency))
+        peak = status_kib(daemon.pid, "VmHWM") / 1024
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        try:
+            daemon.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+    return {"latency_s": latencies, "job_ms": jobs, "peak_rss_mib": peak}
+
+
 # ---------------------------------------------------------------- report ---
 
 def fmt_ratio(value):
@@ -513,7 +598,7 @@ def spread(row):
     return "%.3f–%.3f" % (min(walls), max(walls))
 
 
-def render(args, env, results, loads, started_at, finished_at):
+def render(args, env, results, loads, started_at, finished_at, watchd=None, load_test=None):
     lines = []
     w = lines.append
     runs = args.runs
@@ -589,6 +674,44 @@ def render(args, env, results, loads, started_at, finished_at):
                  row.extra_median("rel_l2"), what, fmt_ratio(row.rss_mib / verify.rss_mib)))
         w("")
 
+    if watchd:
+        w("## watchd: drop to published")
+        w("")
+        w("`gluon2tf watch --watch IN --out OUT --on-success delete`: one worker, default `settle` "
+          "(500 ms: a file must be unchanged that long before it is claimed), verification on. Each "
+          "drop copies the source to a hidden name in IN, then renames it in; the clock runs from the "
+          "rename to `OUT/<scope>/report.json` existing (published with the checkpoint by one "
+          "rename). %d drops per model after one warm-up; the daemon runs throughout. Job is the "
+          "journal field `GLUON2TF_DURATION_MS` (claim → published)." % args.runs)
+        w("")
+        w("| model | median drop → published s | min–max s | median job (claim → published) s "
+          "| daemon peak RSS MiB |")
+        w("|---|---:|---:|---:|---:|")
+        for model, figures in watchd.items():
+            lat = figures["latency_s"]
+            w("| %s | %.3f | %.3f–%.3f | %.3f | %.1f |"
+              % (model, statistics.median(lat), min(lat), max(lat),
+                 statistics.median(figures["job_ms"]) / 1000, figures["peak_rss_mib"]))
+        w("")
+    if load_test:
+        w("## watchd under load")
+        w("")
+        w("`interop/tests/test_load.py`, run by `scripts/benchmarks.sh` just before this script: %d "
+          "real `%s` files (%.1f MB each) dropped into the watch folder at once (renames), %d workers, "
+          "verification %s, `--on-success delete`; a consumer takes each published checkpoint away. "
+          "The test checks that every file is converted exactly once and that the daemon's RSS does "
+          "not grow from the first half of the run to the second."
+          % (load_test["files"], load_test["model"], load_test["source_bytes"] / 1e6,
+             load_test["workers"], "on" if load_test["verify"] else "off"))
+        w("")
+        w("| files | wall s (first drop → last published) | files/min | MB/s of source "
+          "| daemon peak RSS MiB | max RSS 1st half / 2nd half MiB |")
+        w("|---:|---:|---:|---:|---:|---|")
+        w("| %d | %.1f | %.0f | %.0f | %.1f | %.1f / %.1f |"
+          % (load_test["files"], load_test["seconds"], load_test["files_per_minute"],
+             load_test["mb_per_second"], load_test["peak_rss_mib"], load_test["rss_first_half_mib"],
+             load_test["rss_second_half_mib"]))
+        w("")
     w("## Targets")
     w("")
     w("```")
@@ -770,6 +893,8 @@ def main(argv=None):
     parser.add_argument("--venv-pipeline", type=Path, default=cache / "venv-pipeline")
     parser.add_argument("--venv-mx", type=Path, default=cache / "venv-mx")
     parser.add_argument("--venv-tf", type=Path, default=cache / "venv-tf")
+    parser.add_argument("--load-test", type=Path, default=None,
+                        help="figures of interop/tests/test_load.py (load-test.json) to include")
     parser.add_argument("--work", type=Path, default=None,
                         help="scratch directory (default: a temporary directory beside the fixtures)")
     args = parser.parse_args(argv)
@@ -814,13 +939,16 @@ def main(argv=None):
                 log("%s %s: %s" % (tag, info["model"], ", ".join(walls)))
             if keep:
                 loads.append(loadavg())
+        watchd = {model: measure_watchd(args, model, work) for model in args.models}
+        load_test = json.loads(args.load_test.read_text()) if args.load_test else None
         loads.append(loadavg())
         finished_at = datetime.datetime.now(datetime.timezone.utc)
         log("load average at end: %s" % loads[-1])
 
-        text, verdicts = render(args, env, results, loads, started_at, finished_at)
+        text, verdicts = render(args, env, results, loads, started_at, finished_at, watchd, load_test)
         if args.json:
             raw = {"started": started_at.isoformat(), "finished": finished_at.isoformat(), "runs": args.runs,
+                   "watchd": watchd, "load_test": load_test,
                    "loadavg": loads, "environment": env, "verdicts": verdicts,
                    "models": {info["model"]: {"size": info["size"], "rows": {
                        row.key: {"label": row.label, "command": [str(c) for c in row.command],

@@ -7,13 +7,16 @@
 #   1. builds the release binary (static Swift runtime, as scripts/test.sh does);
 #   2. makes venv-mx, venv-tf and venv-pipeline (interop/venvs.sh mx tf pipeline);
 #   3. makes the two fixtures (interop/make_fixtures.py; cached);
-#   4. runs interop/bench.py (BENCH_RUNS interleaved rounds, default 5) and writes
-#      BENCHMARKS.md (raw samples: $GLUON2TF_CACHE/benchmarks-raw.json).
+#   4. runs the watchd load test (interop/tests/test_load.py: 500 resnet18_v1b
+#      dropped at once; its figures go into BENCHMARKS.md);
+#   5. runs interop/bench.py (BENCH_RUNS interleaved rounds, default 5, then watchd
+#      drop-to-published latency) and writes BENCHMARKS.md (raw samples:
+#      $GLUON2TF_CACHE/benchmarks-raw.json).
 #
 # Usage: scripts/benchmarks.sh [extra interop/bench.py options, e.g. --output /tmp/b.md]
 # Environment: BENCH_RUNS (default 5), BENCH_MODELS (default resnet50_v1d,resnet101_v1d),
 #              GLUON2TF_CACHE (default ~/.cache/gluon2tf).
-# Takes about 8 minutes at N=5 on 2 cores once the venvs and fixtures exist.
+# Takes about 12 minutes at N=5 on 2 cores once the venvs and fixtures exist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -29,9 +32,16 @@ bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/gluon2tf
 
 echo "== venvs and fixtures"
 bash interop/venvs.sh mx tf pipeline
-"$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures" --models "$models"
+"$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures" --models "$models,resnet18_v1b"
+
+echo "== watchd load test (interop/tests/test_load.py)"
+load_report="$GLUON2TF_CACHE/load-test-bench.json"
+rm -f "$load_report"
+GLUON2TF_BIN=$bin GLUON2TF_LOAD_REPORT=$load_report "$GLUON2TF_CACHE/venv-tf/bin/python" -m pytest -q \
+  -c interop/pytest.ini interop/tests/test_load.py
 
 echo "== interop/bench.py (N=$runs; uptime: $(uptime))"
 python3 interop/bench.py --bin "$bin" --fixtures "$GLUON2TF_CACHE/fixtures" --models "$models" --runs "$runs" \
-  --build-command "${build[*]}" --json "$GLUON2TF_CACHE/benchmarks-raw.json" --output BENCHMARKS.md "$@"
+  --build-command "${build[*]}" --json "$GLUON2TF_CACHE/benchmarks-raw.json" --load-test "$load_report" \
+  --output BENCHMARKS.md "$@"
 echo "== done (uptime: $(uptime))"
