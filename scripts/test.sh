@@ -5,7 +5,7 @@
 #      GluonCV (cached in $GLUON2TF_CACHE, default ~/.cache/gluon2tf), converted
 #      by the release binary, and loaded by real TensorFlow.
 #   3. A bounded fuzzing session of each parser (libFuzzer + ASan),
-#      GLUON2TF_FUZZ_SECONDS per target (default 30; scripts/fuzz.sh runs long ones).
+#      GLUON2TF_FUZZ_SECONDS per target (default 60; scripts/fuzz.sh runs long ones).
 #   4. The systemd unit: `systemd-analyze verify`, and `systemd-analyze security
 #      --offline=true` must rate its exposure at 2.0 or less.
 # Installs what is missing first, so it runs on a fresh Debian 12 + Swift 6.3 machine.
@@ -59,7 +59,7 @@ check_unit() {
 step "systemd unit" check_unit
 
 echo "== fuzzing (bounded)"
-step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-30}"
+step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-60}"
 
 # The four steps (each holds many tests; their own summaries are above).
 echo "steps: $passed passed, $failed failed"
