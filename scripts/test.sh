@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Command 2 of the README: run every test.
 #   1. Swift unit and integration tests (swift test).
-#   2. Interop tests with the real frameworks: fixtures made by real MXNet +
+#   2. The same suites under AddressSanitizer (+ LeakSanitizer) and under
+#      ThreadSanitizer (scripts/sanitizers.sh; about 17 minutes of the total).
+#   3. Interop tests with the real frameworks: fixtures made by real MXNet +
 #      GluonCV (cached in $GLUON2TF_CACHE, default ~/.cache/gluon2tf), converted
 #      by the release binary, and loaded by real TensorFlow.
-#   3. A bounded fuzzing session of each parser (libFuzzer + ASan),
+#   4. A bounded fuzzing session of each parser (libFuzzer + ASan),
 #      GLUON2TF_FUZZ_SECONDS per target (default 30; scripts/fuzz.sh runs long ones).
-#   4. The systemd unit: `systemd-analyze verify`, and `systemd-analyze security
+#   5. The systemd unit: `systemd-analyze verify`, and `systemd-analyze security
 #      --offline=true` must rate its exposure at 2.0 or less.
 # Installs what is missing first, so it runs on a fresh Debian 12 + Swift 6.3 machine.
 set -euo pipefail
@@ -29,6 +31,9 @@ swift_test() {
   return "${PIPESTATUS[0]}"
 }
 step "swift test" swift_test
+
+echo "== swift test under AddressSanitizer and ThreadSanitizer"
+step "sanitizers" bash scripts/sanitizers.sh all
 
 echo "== interop (real MXNet + GluonCV → gluon2tf → real TensorFlow)"
 swift build -c release --static-swift-stdlib --product gluon2tf 2>&1 | tail -n 1
@@ -61,6 +66,6 @@ step "systemd unit" check_unit
 echo "== fuzzing (bounded)"
 step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-30}"
 
-# The four steps (each holds many tests; their own summaries are above).
+# The five steps (each holds many tests; their own summaries are above).
 echo "steps: $passed passed, $failed failed"
 exit $status
