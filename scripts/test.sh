@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Command 2 of the README: run every test.
-#   1. Swift unit and integration tests (swift test).
+#   1. The Swift unit and integration tests (swift test), once under
+#      AddressSanitizer (+ LeakSanitizer) and once under ThreadSanitizer
+#      (scripts/sanitizers.sh). The ASan run is the plain run too: the same
+#      suites, so a separate uninstrumented run would only repeat them.
 #   2. Interop tests with the real frameworks: fixtures made by real MXNet +
 #      GluonCV (cached in $GLUON2TF_CACHE, default ~/.cache/gluon2tf), converted
-#      by the release binary, and loaded by real TensorFlow.
-#   3. A bounded fuzzing session of each parser (libFuzzer + ASan),
-#      GLUON2TF_FUZZ_SECONDS per target (default 60; scripts/fuzz.sh runs long ones).
-#   4. The systemd unit: `systemd-analyze verify`, and `systemd-analyze security
+#      by the release binary, and loaded by real TensorFlow; and the watchd load
+#      test (500 resnet18_v1b dropped at once).
+#   3. The systemd unit: `systemd-analyze verify`, and `systemd-analyze security
 #      --offline=true` must rate its exposure at 2.0 or less.
+#   4. A bounded fuzzing session of each parser (libFuzzer + ASan),
+#      GLUON2TF_FUZZ_SECONDS per target (default 60; scripts/fuzz.sh runs long ones).
 # Installs what is missing first, so it runs on a fresh Debian 12 + Swift 6.3 machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,12 +27,9 @@ step() {
   shift
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; echo "test.sh: step '$name' FAILED"; fi
 }
-echo "== swift test"
-swift_test() {
-  swift test --no-parallel 2>&1 | tee /tmp/gluon2tf-swift-test.log | grep -E "error:|✘|failed|Test run with|Executed"
-  return "${PIPESTATUS[0]}"
-}
-step "swift test" swift_test
+echo "== swift test under AddressSanitizer, then under ThreadSanitizer"
+step "swift test (ASan)" bash scripts/sanitizers.sh address
+step "swift test (TSan)" bash scripts/sanitizers.sh thread
 
 echo "== interop (real MXNet + GluonCV → gluon2tf → real TensorFlow)"
 swift build -c release --static-swift-stdlib --product gluon2tf 2>&1 | tail -n 1
@@ -61,6 +62,6 @@ step "systemd unit" check_unit
 echo "== fuzzing (bounded)"
 step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-60}"
 
-# The four steps (each holds many tests; their own summaries are above).
+# The five steps (each holds many tests; their own summaries are above).
 echo "steps: $passed passed, $failed failed"
 exit $status
