@@ -28,6 +28,8 @@ let package = Package(
   targets: [
     // MARK: C libraries and shims
     .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
+    // XXH32 for LZ4 content checksums, checked on a thread of their own (LZ4FrameDecoder).
+    .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
     // Header only (no pkgConfig: its -lopenblas would link what ResNet dlopens on demand).
     .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
@@ -39,7 +41,7 @@ let package = Package(
     // MARK: Swift modules, lowest layer first
     .target(
       name: "MMapIO",
-      dependencies: ["CLZ4", .product(name: "SystemPackage", package: "swift-system")],
+      dependencies: ["CLZ4", "CXXHash", .product(name: "SystemPackage", package: "swift-system")],
       swiftSettings: strict
     ),
     .target(

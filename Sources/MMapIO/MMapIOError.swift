@@ -19,6 +19,8 @@ public struct MMapIOError: Error, Sendable, CustomStringConvertible {
     case invalidHeader
     case invalidNames
     case trailingBytes
+    /// The file was modified between two reads that must see the same bytes.
+    case changed
   }
 
   public var code: Code
