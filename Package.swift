@@ -28,6 +28,8 @@ let package = Package(
   targets: [
     // MARK: C libraries and shims
     .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
+    // XXH32 for LZ4 content checksums, checked on a thread of their own (LZ4FrameDecoder).
+    .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
     // Header only (no pkgConfig: its -lopenblas would link what ResNet dlopens on demand).
     .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
@@ -41,7 +43,10 @@ let package = Package(
     // MARK: Swift modules, lowest layer first
     .target(
       name: "MMapIO",
-      dependencies: ["CLZ4", "CMappingGuard", .product(name: "SystemPackage", package: "swift-system")],
+      dependencies: [
+        "CLZ4", "CMappingGuard", "CXXHash",
+        .product(name: "SystemPackage", package: "swift-system"),
+      ],
       swiftSettings: strict
     ),
     .target(
@@ -58,7 +63,9 @@ let package = Package(
       dependencies: ["MMapIO", "TensorBundle", "CKernels"],
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]
     ),
-    .target(name: "ResNet", dependencies: ["COpenBLAS"], swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]),
+    .target(
+      name: "ResNet", dependencies: ["COpenBLAS"],
+      swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]),
     .target(
       name: "Conversion",
       dependencies: [
@@ -96,16 +103,21 @@ let package = Package(
       path: "Tests/TestSupport",
       swiftSettings: strict
     ),
-    .testTarget(name: "MMapIOTests", dependencies: ["MMapIO", "TestSupport"], swiftSettings: strict),
-    .testTarget(name: "TensorBundleTests", dependencies: ["TensorBundle", "MMapIO"], swiftSettings: strict),
-    .testTarget(name: "StreamsTests", dependencies: ["Streams", "MMapIO", "TensorBundle"], swiftSettings: strict),
+    .testTarget(
+      name: "MMapIOTests", dependencies: ["MMapIO", "TestSupport"], swiftSettings: strict),
+    .testTarget(
+      name: "TensorBundleTests", dependencies: ["TensorBundle", "MMapIO"], swiftSettings: strict),
+    .testTarget(
+      name: "StreamsTests", dependencies: ["Streams", "MMapIO", "TensorBundle"],
+      swiftSettings: strict),
     .testTarget(name: "ResNetTests", dependencies: ["ResNet"], swiftSettings: strict),
     .testTarget(
       name: "ConversionTests",
       dependencies: ["Conversion", "MMapIO", "TensorBundle", "ResNet", "TestSupport"],
       swiftSettings: strict
     ),
-    .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Conversion", "MMapIO"], swiftSettings: strict),
+    .testTarget(
+      name: "DaemonTests", dependencies: ["Daemon", "Conversion", "MMapIO"], swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]

@@ -838,7 +838,7 @@ def environment(args, versions, binary_sha):
                          capture_output=True, text=True).stdout.strip() or "unknown"
     dpkg = {}
     if shutil.which("dpkg-query"):
-        for package in ("libopenblas0-pthread", "liblz4-1", "libisal2", "time"):
+        for package in ("libopenblas0-pthread", "liblz4-1", "libxxhash0", "libisal2", "time"):
             result = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True)
             dpkg[package] = result.stdout.strip() or "not installed"
     machine = [

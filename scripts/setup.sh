@@ -6,9 +6,10 @@ set -euo pipefail
 
 packages=(
   liblz4-dev        # LZ4 frame decoding (.params.lz4)
+  libxxhash-dev     # XXH32: LZ4 content checksums, checked on a second thread
   libopenblas-dev   # cblas_sgemm for the verification forward pass
   libisal-dev       # crc32_iscsi: CRC32C for checkpoint checksums
-  pkg-config        # SwiftPM finds the three libraries above through it
+  pkg-config        # SwiftPM finds the four libraries above through it
   lz4               # the lz4 tool, for test fixtures
   python3-venv      # venvs for the interop tests (real MXNet and TensorFlow)
   time              # /usr/bin/time for peak RSS in benchmarks

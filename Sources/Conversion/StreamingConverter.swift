@@ -64,17 +64,19 @@ public enum StreamingConverter {
     progress: Converter.Progress?, snapshot: FileSnapshot, start: ContinuousClock.Instant
   ) throws(ConversionError) -> ConversionSummary {
     let staging = try StagingDirectory(for: destination)
-    let (mapping, prefix, files, written, sourceBytes) = try convertStaged(
+    let (mapping, prefix, files, written, sourceVersion) = try convertStaged(
       source: source, into: staging, options: options, progress: progress)
     var names = files.compactMap { $0.lastComponent?.string }
     var report: VerificationReport?
     if let verification = options.verification {
-      // The source side is a second streaming decode (StreamingWeightProvider).
+      // The source side is a second streaming decode (StreamingWeightProvider),
+      // without content checksums: the pass above checked them on this version.
       report = try Converter.verifyStaged(
         in: staging, prefix: prefix, mapping: mapping, source: source, options: verification
       ) { () throws -> VerificationReport in
         try Verifier.verify(
-          sourceWeights: StreamingWeightProvider(source: source, mapping: mapping),
+          sourceWeights: StreamingWeightProvider(
+            source: source, mapping: mapping, checkedVersion: sourceVersion),
           sourcePath: source.string, mapping: mapping,
           checkpointPrefix: staging.path.appending(prefix), options: verification)
       }
@@ -84,7 +86,7 @@ public enum StreamingConverter {
     try staging.publish(replacing: options.replaceExisting)
     let elapsed = ContinuousClock.now - start
     return ConversionSummary(
-      source: source, sourceBytes: sourceBytes, architecture: mapping.architecture,
+      source: source, sourceBytes: sourceVersion.size, architecture: mapping.architecture,
       namingStyle: mapping.namingStyle, scope: mapping.scope, destination: destination,
       checkpointPrefix: destination.appending(prefix), files: names,
       tensorCount: mapping.tensors.count, bytesWritten: written.bytes,
@@ -95,12 +97,15 @@ public enum StreamingConverter {
 
   /// The streaming pass proper: writes the checkpoint into `staging` and names
   /// its files. The decoder and its buffers are released on return, before
-  /// verification decodes the file again.
+  /// verification decodes the file again. The source's version is that of the
+  /// bytes decoded, whose content checksums (if any) all matched: the names
+  /// are read to the end of the stream before the index is written.
   static func convertStaged(
     source: FilePath, into staging: StagingDirectory, options: ConversionOptions,
     progress: Converter.Progress?
   ) throws(ConversionError) -> (
-    mapping: ModelMapping, prefix: String, files: [FilePath], written: Written, sourceBytes: Int
+    mapping: ModelMapping, prefix: String, files: [FilePath], written: Written,
+    sourceVersion: FileVersion
   ) {
     let (decoder, reader) = try open(source)
     let finalPrefix = options.scope.map(checkpointPrefix(scope:))
@@ -128,7 +133,7 @@ public enum StreamingConverter {
     if finalPrefix == nil {
       files = try renameProvisionalFiles(files, to: prefix, in: staging.path)
     }
-    return (mapping, prefix, files, written, decoder.file.count)
+    return (mapping, prefix, files, written, decoder.file.version)
   }
 
   /// Decodes `source` once, reading only headers and names, and analyses the

@@ -1,4 +1,4 @@
-import MMapIO
+public import MMapIO
 public import ResNet
 public import SystemPackage
 
@@ -15,6 +15,12 @@ public import SystemPackage
 /// (memory: the decoder's chunk plus the largest tensor). A request for a tensor
 /// behind the cursor (a second forward pass, or an unusual file order) starts a
 /// new decode from the beginning — correct, only slower.
+///
+/// Content checksums: a pass that stops at the last weight it needs never
+/// reaches a frame's end, so it could not act on them anyway. Given the
+/// ``MappedFile/version`` of a decode that did check them to the end (the
+/// conversion pass), each decode here skips them and instead refuses a file
+/// whose version differs: the bytes are then the ones already checked.
 public final class StreamingWeightProvider: WeightProvider {
   /// Raw bytes of tensors passed over on the way to a later one (the forward
   /// pass reads a layer's BatchNorm vectors before its kernel, the file stores
@@ -28,6 +34,7 @@ public final class StreamingWeightProvider: WeightProvider {
   public static let cacheBudget = 24 << 20
 
   private let source: FilePath
+  private let checkedVersion: FileVersion?
   private let index: StructuralIndex
   private var reader: ParamsStreamReader?
   /// Index of the next array the reader will return.
@@ -39,8 +46,12 @@ public final class StreamingWeightProvider: WeightProvider {
   public private(set) var decodePasses = 0
 
   /// Decoding starts at the first request.
-  public init(source: FilePath, mapping: ModelMapping) {
+  ///
+  /// - Parameter checkedVersion: the source's version when a decode that
+  ///   checked every content checksum read it; `nil` to check them here.
+  public init(source: FilePath, mapping: ModelMapping, checkedVersion: FileVersion? = nil) {
     self.source = source
+    self.checkedVersion = checkedVersion
     self.index = StructuralIndex(mapping)
   }
 
@@ -75,7 +86,15 @@ public final class StreamingWeightProvider: WeightProvider {
   private func fetch(_ target: Int) throws(MMapIOError) -> Cached {
     if let entry = cache.removeValue(forKey: target) { return entry }
     if reader == nil || target < nextIndex {
-      reader = try ParamsStreamReader(source: LZ4FrameDecoder(path: source), path: source)
+      let file = try MappedFile(path: source)
+      if let checkedVersion, file.version != checkedVersion {
+        throw MMapIOError(
+          .sourceChanged,
+          "the file was modified after it was converted; the checkpoint cannot be verified against it",
+          path: source)
+      }
+      let decoder = try LZ4FrameDecoder(file: file, contentChecksums: checkedVersion == nil)
+      reader = try ParamsStreamReader(source: decoder, path: source)
       decodePasses += 1
       nextIndex = 0
       for entry in cache.values { Self.release(entry.bytes) }

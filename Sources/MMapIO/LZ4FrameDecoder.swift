@@ -10,9 +10,14 @@ public import SystemPackage
 ///   a few MiB whatever the file size.
 /// - Several concatenated frames decode as one stream (what `cat a.lz4 b.lz4`
 ///   gives, and what `lz4` itself accepts); skippable frames are skipped.
-/// - liblz4 checks block checksums, the content checksum and the declared
-///   content size when the frame carries them; frames written with
-///   `--no-frame-crc` are simply not checked.
+/// - liblz4 checks the header checksum, block checksums and the declared
+///   content size when the frame carries them. The content checksum (XXH32 of
+///   the decoded bytes, on by default in `lz4`) is computed on a second thread
+///   (``FrameChecksumThread``) while the caller processes the chunk, and
+///   compared at the frame's end; a mismatch is raised by the next call at the
+///   latest, so the final `nil` is returned only once every frame has been
+///   checked. Frames that also carry block checksums (`lz4 -BX`) are left to
+///   liblz4 entirely. Frames written with `--no-frame-crc` are simply not checked.
 /// - Input is fed to liblz4 in the sizes it asks for (one block at a time), so
 ///   blocks decode straight from the mapping into the output buffer, and an
 ///   error names the compressed offset of the failing block.
@@ -30,6 +35,8 @@ public final class LZ4FrameDecoder: DecodedByteSource {
   public let layout: LZ4FrameLayout
   /// Capacity of the output buffer: no chunk is larger.
   public let chunkCapacity: Int
+  /// Whether content checksums are checked at all (see ``init(file:contentChecksums:)``).
+  public let checksContentChecksums: Bool
 
   private let context: OpaquePointer
   private let output: UnsafeMutableRawPointer
@@ -47,20 +54,39 @@ public final class LZ4FrameDecoder: DecodedByteSource {
   static let storedWindow = 1 << 20
   private var finished = false
 
+  /// Computes content checksums in place of liblz4; started at the first
+  /// frame that has one (and no block checksums, see ``beginFrame()``).
+  private var checksumThread: FrameChecksumThread?
+  private var checksumThreadRefused = false
+  /// The current frame's content checksum is computed by `checksumThread`.
+  private var hashingFrame = false
+  /// The next segment is the first of its frame.
+  private var frameStartPending = false
+  /// This chunk's segments so far, in `checksumThread.segments`.
+  private var segmentCount = 0
+  /// Segments handed to the checksum thread and not yet waited for.
+  private var checksumJobOutstanding = false
+
   /// Enough input to start any frame: the smallest frame header.
   static let headerProbe = 7
 
   /// Maps `path` and walks its frames.
-  public convenience init(path: FilePath) throws(MMapIOError) {
-    try self.init(file: MappedFile(path: path))
+  public convenience init(path: FilePath, contentChecksums: Bool = true) throws(MMapIOError) {
+    try self.init(file: MappedFile(path: path), contentChecksums: contentChecksums)
   }
 
   /// Walks the frames of an already mapped file and prepares to decode it.
   ///
+  /// - Parameter contentChecksums: `false` skips the content checksums, and
+  ///   the block checksums of stored blocks (liblz4's `skipChecksums`), for a
+  ///   file whose bytes an earlier decode has already checked. Header
+  ///   checksums, compressed blocks' checksums and declared sizes are checked
+  ///   either way.
   /// - Throws: ``MMapIOError`` (with the file's path) when the file is not a
   ///   well-formed sequence of LZ4 frames, see ``LZ4FrameLayout/walk(_:releaseBehind:)``.
-  public init(file: MappedFile) throws(MMapIOError) {
+  public init(file: MappedFile, contentChecksums: Bool = true) throws(MMapIOError) {
     self.file = file
+    checksContentChecksums = contentChecksums
     do {
       layout = try LZ4FrameLayout.walk(file.bytes) { file.releaseBehind($0) }
     } catch var error {
@@ -88,6 +114,8 @@ public final class LZ4FrameDecoder: DecodedByteSource {
   }
 
   deinit {
+    // The thread may still be hashing the last chunk, which lives in `output`.
+    checksumThread?.stop()
     LZ4F_freeDecompressionContext(context)
     output.deallocate()
   }
@@ -104,9 +132,16 @@ public final class LZ4FrameDecoder: DecodedByteSource {
   ///   block in `offset` and the decoded offset in the message: `.invalidHeader`
   ///   for corrupt data or a checksum mismatch, `.truncated` if the input ends
   ///   inside a frame, `.trailingBytes` for non-frame bytes after the last frame.
+  ///   A content checksum mismatch is raised, with the offset of the checksum
+  ///   field, at the latest by the call after the one that returned the
+  ///   frame's last bytes.
   public func nextChunk() throws(MMapIOError) -> UnsafeRawBufferPointer? {
+    // The previous chunk may still be being hashed, and is about to be overwritten.
+    try settleChecksums()
+    segmentCount = 0
     var filled = 0
     var stalled = 0
+    var options = LZ4F_decompressOptions_t()
     while !finished {
       let remaining = file.count - compressedOffset
       if remaining == 0 {
@@ -130,9 +165,14 @@ public final class LZ4FrameDecoder: DecodedByteSource {
         // the buffer instead of staging the block in its own.
         break
       }
+      if !insideFrame { beginFrame() }
+      // liblz4 latches the option for the rest of the frame and clears it at
+      // the next frame's header, so it is passed on every call.
+      options.skipChecksums = hashingFrame || !checksContentChecksums ? 1 : 0
       let fedWhole = inputSize == wanted
+      let start = filled
       let hint = LZ4F_decompress(
-        context, output + filled, &outputSize, input + compressedOffset, &inputSize, nil)
+        context, output + filled, &outputSize, input + compressedOffset, &inputSize, &options)
       if LZ4F_isError(hint) != 0 {
         throw decodingFailure(LZ4FrameDecoder.name(of: hint))
       }
@@ -141,6 +181,9 @@ public final class LZ4FrameDecoder: DecodedByteSource {
       decodedOffset += outputSize
       file.releaseBehind(compressedOffset)
       storedLeft -= min(storedLeft, outputSize)
+      if hashingFrame {
+        try recordForChecksum(start: start, count: outputSize, frameEnded: hint == 0)
+      }
       if hint == 0 {
         // End of a frame: liblz4 resets itself for the next one.
         insideFrame = false
@@ -159,8 +202,99 @@ public final class LZ4FrameDecoder: DecodedByteSource {
         stalled = 0
       }
     }
-    return filled > 0 ? UnsafeRawBufferPointer(start: output, count: filled) : nil
+    guard filled > 0 else {
+      // End of the stream: the last frame is checked before the end is reported.
+      try hashSegmentsNow()
+      return nil
+    }
+    submitSegments()
+    return UnsafeRawBufferPointer(start: output, count: filled)
   }
+
+  // MARK: - Content checksums
+
+  /// Decides, at the start of a frame, whether its content checksum is
+  /// computed here (on the checksum thread) or by liblz4.
+  ///
+  /// Only frames with a content checksum and no block checksums are taken
+  /// over: liblz4's `skipChecksums` also drops the block checksums of stored
+  /// blocks, which are not computed here. Those frames (`lz4 -BX`, not the
+  /// default) are checked by liblz4 as before, serially. So are all frames if
+  /// the system refuses a thread.
+  private func beginFrame() {
+    hashingFrame = false
+    guard checksContentChecksums, file.count - compressedOffset > 4,
+      UInt32(littleEndian: input.loadUnaligned(fromByteOffset: compressedOffset, as: UInt32.self))
+        == LZ4FrameLayout.frameMagic
+    else { return }
+    let flags = input.load(fromByteOffset: compressedOffset + 4, as: UInt8.self)
+    guard flags & LZ4FrameLayout.contentChecksumFlag != 0,
+      flags & LZ4FrameLayout.blockChecksumFlag == 0
+    else { return }
+    if checksumThread == nil && !checksumThreadRefused {
+      checksumThread = FrameChecksumThread()
+      checksumThreadRefused = checksumThread == nil
+    }
+    hashingFrame = checksumThread != nil
+    frameStartPending = hashingFrame
+  }
+
+  /// Adds decoded bytes `start..<start + count` of the output buffer to this
+  /// chunk's segments; at the frame's end, with the checksum just consumed.
+  private func recordForChecksum(start: Int, count: Int, frameEnded: Bool) throws(MMapIOError) {
+    var end: FrameEnd?
+    if frameEnded {
+      // The frame's last 4 bytes, just consumed, are its content checksum.
+      let offset = compressedOffset - 4
+      end = FrameEnd(
+        stored: UInt32(littleEndian: input.loadUnaligned(fromByteOffset: offset, as: UInt32.self)),
+        checksumOffset: offset, decodedOffset: decodedOffset)
+      hashingFrame = false
+    }
+    guard count > 0 || end != nil, let segments = checksumThread?.segments else { return }
+    if segmentCount > 0, segments[segmentCount - 1].end == nil {
+      // The frame's open segment: its bytes end where these begin.
+      segments[segmentCount - 1].count += count
+      segments[segmentCount - 1].end = end
+      return
+    }
+    if segmentCount == FrameChecksumThread.capacity { try hashSegmentsNow() }
+    segments[segmentCount] = ChecksumSegment(
+      start: start, count: count, startsFrame: frameStartPending, end: end)
+    segmentCount += 1
+    frameStartPending = false
+  }
+
+  /// Hands this chunk's segments to the checksum thread.
+  private func submitSegments() {
+    guard segmentCount > 0, let checksumThread else { return }
+    checksumThread.submit(count: segmentCount, base: output)
+    segmentCount = 0
+    checksumJobOutstanding = true
+  }
+
+  /// Waits for the checksum thread; throws if a frame it finished does not match.
+  private func settleChecksums() throws(MMapIOError) {
+    guard checksumJobOutstanding, let checksumThread else { return }
+    checksumJobOutstanding = false
+    if let mismatch = checksumThread.wait() {
+      throw MMapIOError(
+        .invalidHeader,
+        "\(Self.contentChecksumMismatch) (XXH32 0x\(String(mismatch.computed, radix: 16)),"
+          + " stored 0x\(String(mismatch.frame.stored, radix: 16)))"
+          + " (after \(mismatch.frame.decodedOffset) decoded bytes)",
+        path: file.path, offset: mismatch.frame.checksumOffset)
+    }
+  }
+
+  /// Hashes the pending segments and waits for the result.
+  private func hashSegmentsNow() throws(MMapIOError) {
+    submitSegments()
+    try settleChecksums()
+  }
+
+  static let contentChecksumMismatch =
+    "corrupt LZ4 data: the content checksum does not match the decoded bytes"
 
   /// The size of the next block if it is stored uncompressed, else 0.
   ///
@@ -192,7 +326,7 @@ public final class LZ4FrameDecoder: DecodedByteSource {
     var code = MMapIOError.Code.invalidHeader
     switch name {
     case _ where name.contains("contentChecksum"):
-      meaning = "corrupt LZ4 data: the content checksum does not match the decoded bytes"
+      meaning = Self.contentChecksumMismatch
     case _ where name.contains("blockChecksum"):
       meaning = "corrupt LZ4 data: a block checksum does not match"
     case _ where name.contains("headerChecksum"):

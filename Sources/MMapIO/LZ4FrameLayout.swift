@@ -15,7 +15,8 @@
 /// The walk touches a few bytes per block (one header every 64 KiB to 4 MiB), so
 /// it costs almost nothing; it tells the decoder how large its output buffer must
 /// be and gives the stream reader a bound on the decoded size before the first
-/// byte is decoded. Checksums and block contents are left to liblz4.
+/// byte is decoded. Block contents and checksums are left to the decoder
+/// (``LZ4FrameDecoder``: liblz4, and its own thread for content checksums).
 public struct LZ4FrameLayout: Sendable, Hashable {
   /// The magic word of an LZ4 frame.
   public static let frameMagic: UInt32 = 0x184D_2204
@@ -23,6 +24,10 @@ public struct LZ4FrameLayout: Sendable, Hashable {
   public static let legacyMagic: UInt32 = 0x184C_2102
   /// Skippable frames use magic words `0x184D2A50` … `0x184D2A5F`.
   public static let skippableMagicRange: ClosedRange<UInt32> = 0x184D_2A50...0x184D_2A5F
+  /// `FLG` bit 4: every block is followed by its XXH32.
+  static let blockChecksumFlag: UInt8 = 0b1_0000
+  /// `FLG` bit 2: the frame ends with the XXH32 of its decoded content.
+  static let contentChecksumFlag: UInt8 = 0b100
 
   /// Frames that hold data.
   public var frameCount: Int
@@ -112,8 +117,8 @@ public struct LZ4FrameLayout: Sendable, Hashable {
         "invalid LZ4 frame descriptor (FLG 0x\(String(flags, radix: 16)), BD 0x\(String(blockDescriptor, radix: 16)))",
         offset: flagOffset)
     }
-    let blockChecksums = flags & 0b1_0000 != 0
-    let contentChecksum = flags & 0b100 != 0
+    let blockChecksums = flags & blockChecksumFlag != 0
+    let contentChecksum = flags & contentChecksumFlag != 0
     let blockSize = 1 << (8 + 2 * Int(blockDescriptor >> 4))
     layout.maximumBlockSize = max(layout.maximumBlockSize, blockSize)
     var declared: Int?

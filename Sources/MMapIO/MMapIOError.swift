@@ -19,7 +19,8 @@ public struct MMapIOError: Error, Sendable, CustomStringConvertible {
     case invalidHeader
     case invalidNames
     case trailingBytes
-    /// The file was truncated or rewritten by another process while mapped.
+    /// The file was truncated or rewritten by another process while it was
+    /// read, or between two reads that must see the same bytes.
     case sourceChanged
   }
 

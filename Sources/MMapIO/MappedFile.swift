@@ -33,6 +33,9 @@ public final class MappedFile: @unchecked Sendable {
   public let count: Int
   /// Device and inode of the mapped file, to recognise it later.
   public let identity: FileIdentity
+  /// Identity, size and change times when mapped, to tell whether the file
+  /// has been modified since.
+  public let version: FileVersion
   private let base: UnsafeMutableRawPointer?
   /// The mapping's slot in the SIGBUS guard, or -1 if unguarded.
   private let guardSlot: Int32
@@ -68,6 +71,15 @@ public final class MappedFile: @unchecked Sendable {
     }
     self.count = Int(info.st_size)
     self.identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    #if canImport(Glibc)
+      let (modified, changed) = (info.st_mtim, info.st_ctim)
+    #elseif canImport(Darwin)
+      let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+    #endif
+    self.version = FileVersion(
+      identity: identity, size: count,
+      modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+      changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
     if count == 0 {
       self.base = nil
       self.guardSlot = -1
@@ -160,4 +172,20 @@ public struct FileIdentity: Sendable, Hashable {
     self.device = device
     self.inode = inode
   }
+}
+
+/// A file as it was at one moment: which file, its size, and when its data
+/// (`st_mtim`) and its inode (`st_ctim`, which no user call can set back)
+/// last changed. Two equal versions mean that, as far as the file system
+/// records, nothing was written to the file in between. Read by
+/// ``MappedFile`` with `fstat` on the descriptor it maps.
+public struct FileVersion: Sendable, Hashable {
+  /// Device and inode.
+  public var identity: FileIdentity
+  /// Size in bytes.
+  public var size: Int
+  /// Last data change (`st_mtim`), in nanoseconds since the epoch.
+  public var modified: Int64
+  /// Last inode change (`st_ctim`), in nanoseconds since the epoch.
+  public var changed: Int64
 }

@@ -203,4 +203,25 @@ struct LZ4ConversionTests {
     _ = try provider.withWeights("bn1.gamma") { $0.count }
     #expect(provider.decodePasses == 2, "a tensor behind the cursor restarts the decode")
   }
+
+  @Test func verificationPassTrustsOnlyTheCheckedVersionOfTheSource() throws {
+    let source = try sample("resnet18_v1b", .v1b, 18, classes: 10)
+    let packed = directory.file("resnet18_v1b.params.lz4")
+    try LZ4Tool.run([source.string, packed.string])
+    let mapping = try StreamingConverter.mapping(source: packed, options: ConversionOptions())
+    let checked = try MappedFile(path: packed).version
+    let provider = StreamingWeightProvider(
+      source: packed, mapping: mapping, checkedVersion: checked)
+    #expect(try provider.withWeights("fc.bias") { $0.count } == 10)
+
+    // Rewritten in place (same bytes, new change time): refused, not trusted.
+    let bytes = try directory.read(packed)
+    _ = try directory.write("resnet18_v1b.params.lz4", bytes)
+    #expect(try MappedFile(path: packed).version != checked)
+    let changed = StreamingWeightProvider(source: packed, mapping: mapping, checkedVersion: checked)
+    let error = try #require(throws: MMapIOError.self) {
+      try changed.withWeights("fc.bias") { $0.count }
+    }
+    #expect(error.code == .sourceChanged, "\(error)")
+  }
 }

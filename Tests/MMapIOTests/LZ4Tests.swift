@@ -203,6 +203,66 @@ struct LZ4Tests {
     #expect(try decodeAll(decoder) == original)
   }
 
+  /// Incompressible bytes, deterministic: `lz4` stores their blocks uncompressed.
+  static func noiseBytes(_ count: Int) -> [UInt8] {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    return (0..<count).map { _ in
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return UInt8(truncatingIfNeeded: state >> 56)
+    }
+  }
+
+  @Test func contentChecksumsAreCheckedFrameByFrame() throws {
+    // 40 small frames, two of three with a content checksum, plus an empty
+    // one: more frame ends in one chunk than one checksum job holds.
+    let original = Self.sampleBytes(300_000)
+    let empty = try directory.write("empty", [])
+    var joined: [UInt8] = []
+    var frameEnds: [Int] = []
+    for index in 0..<40 {
+      let part = try directory.write(
+        "f\(index)", Array(original[(index * 7500)..<((index + 1) * 7500)]))
+      let packed = directory.file("f\(index).lz4")
+      try LZ4Tool.compress(part, packed, index % 3 == 0 ? ["--no-frame-crc"] : [])
+      joined += try directory.read(packed)
+      frameEnds.append(joined.count)
+      if index == 10 {
+        try LZ4Tool.compress(empty, directory.file("empty.lz4"))
+        joined += try directory.read(directory.file("empty.lz4"))
+      }
+    }
+    let decoder = try LZ4FrameDecoder(path: try directory.write("many.lz4", joined))
+    #expect(decoder.layout.frameCount == 41)
+    #expect(try decodeAll(decoder) == original)
+
+    // A bad checksum in frame 25 is reported at that checksum, whatever came before.
+    var bad = joined
+    bad[frameEnds[25] - 1] ^= 0x01
+    let badPath = try directory.write("bad.lz4", bad)
+    let error = try #require(throws: MMapIOError.self) {
+      _ = try decodeAll(try LZ4FrameDecoder(path: badPath))
+    }
+    #expect(error.code == .invalidHeader)
+    #expect(error.message.contains("content checksum"), "\(error)")
+    #expect(error.message.contains("after \(26 * 7500) decoded bytes"), "\(error)")
+    #expect(error.offset == frameEnds[25] - 4)
+    // Not checked when the caller already has (a second decode of the same file).
+    #expect(try decodeAll(try LZ4FrameDecoder(path: badPath, contentChecksums: false)) == original)
+  }
+
+  @Test func storedBlockChecksumsAreStillChecked() throws {
+    let original = Self.noiseBytes(300_000)
+    let packedPath = directory.file("noise.lz4")
+    try LZ4Tool.compress(try directory.write("noise", original), packedPath, ["-B4", "-BX"])
+    var packed = try directory.read(packedPath)
+    #expect(try decodeAll(try LZ4FrameDecoder(path: packedPath)) == original)
+    packed[packed.count / 2] ^= 0x08
+    let error = try #require(throws: MMapIOError.self) {
+      _ = try decodeAll(try LZ4FrameDecoder(path: try directory.write("flipped.lz4", packed)))
+    }
+    #expect(error.message.contains("block checksum"), "\(error)")
+  }
+
   @Test func badStreamsGiveClearErrors() throws {
     let original = Self.sampleBytes(400_000)
     let plain = try directory.write("plain", original)
