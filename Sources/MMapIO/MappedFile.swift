@@ -71,15 +71,7 @@ public final class MappedFile: @unchecked Sendable {
     }
     self.count = Int(info.st_size)
     self.identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-    #if canImport(Glibc)
-      let (modified, changed) = (info.st_mtim, info.st_ctim)
-    #elseif canImport(Darwin)
-      let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
-    #endif
-    self.version = FileVersion(
-      identity: identity, size: count,
-      modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
-      changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
+    self.version = FileVersion(info)
     if count == 0 {
       self.base = nil
       self.guardSlot = -1
@@ -188,4 +180,20 @@ public struct FileVersion: Sendable, Hashable {
   public var modified: Int64
   /// Last inode change (`st_ctim`), in nanoseconds since the epoch.
   public var changed: Int64
+}
+
+extension FileVersion {
+  /// The version `fstat` (or `stat`) reported in `info`.
+  init(_ info: stat) {
+    #if canImport(Glibc)
+      let (modified, changed) = (info.st_mtim, info.st_ctim)
+    #elseif canImport(Darwin)
+      let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+    #endif
+    self.init(
+      identity: FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)),
+      size: Int(info.st_size),
+      modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+      changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
+  }
 }
