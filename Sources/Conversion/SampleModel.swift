@@ -48,24 +48,3 @@ public enum SampleModel {
     return (0..<count).map { _ in random.nextFloat(in: range) }
   }
 }
-
-/// A small, fast, reproducible generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// Uniform in `range`, from the top 24 bits.
-  mutating func nextFloat(in range: ClosedRange<Float>) -> Float {
-    let unit = Float(next() >> 40) / Float(1 << 24)
-    return range.lowerBound + unit * (range.upperBound - range.lowerBound)
-  }
-}

@@ -27,20 +27,13 @@ public final class FileSnapshot: Sendable {
   /// - Throws: ``MMapIOError`` `.notFound` or `.systemCall` with the path.
   public init(path: FilePath) throws(MMapIOError) {
     self.path = path
+    descriptor = try FileDescriptor.openForReading(path)
     do {
-      descriptor = try FileDescriptor.open(path, .readOnly, options: [.closeOnExec])
-    } catch let error as Errno {
-      throw MMapIOError(systemCall: "open", errno: error, path: path)
+      version = FileVersion(try fileStatus(descriptor, path: path))
     } catch {
-      throw MMapIOError(.systemCall, "open failed: \(error)", path: path)
-    }
-    var info = stat()
-    guard fstat(descriptor.rawValue, &info) == 0 else {
-      let error = Errno(rawValue: errno)
       try? descriptor.close()
-      throw MMapIOError(systemCall: "fstat", errno: error, path: path)
+      throw error
     }
-    version = FileVersion(info)
   }
 
   deinit { try? descriptor.close() }
@@ -49,11 +42,7 @@ public final class FileSnapshot: Sendable {
   ///
   /// - Throws: ``MMapIOError`` `.sourceChanged` naming the file and its sizes.
   public func checkUnchanged() throws(MMapIOError) {
-    var info = stat()
-    guard fstat(descriptor.rawValue, &info) == 0 else {
-      throw MMapIOError(systemCall: "fstat", errno: Errno(rawValue: errno), path: path)
-    }
-    let current = FileVersion(info)
+    let current = FileVersion(try fileStatus(descriptor, path: path))
     let (size, now) = (version.size, current.size)
     if now < size {
       throw MMapIOError(

@@ -48,20 +48,10 @@ public final class MappedFile: @unchecked Sendable {
   ///   `.notRegularFile` or `.systemCall` and the path and errno.
   public init(path: FilePath) throws(MMapIOError) {
     self.path = path
-    let fd: FileDescriptor
-    do {
-      fd = try FileDescriptor.open(path, .readOnly, options: [.closeOnExec])
-    } catch let error as Errno {
-      throw MMapIOError(systemCall: "open", errno: error, path: path)
-    } catch {
-      throw MMapIOError(.systemCall, "open failed: \(error)", path: path)
-    }
+    let fd = try FileDescriptor.openForReading(path)
     defer { try? fd.close() }
 
-    var info = stat()
-    guard fstat(fd.rawValue, &info) == 0 else {
-      throw MMapIOError(systemCall: "fstat", errno: Errno(rawValue: errno), path: path)
-    }
+    let info = try fileStatus(fd, path: path)
     let kind = info.st_mode & S_IFMT
     if kind == S_IFDIR {
       throw MMapIOError(.isDirectory, "is a directory, not a weights file", path: path)

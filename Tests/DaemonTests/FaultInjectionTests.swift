@@ -180,7 +180,7 @@ struct FaultInjectionTests {
     ]
     let growing = folder.watch + "/growing.params"
     FileManager.default.createFile(atPath: growing, contents: bytes[0..<(bytes.count / 2)])
-    let handle = try FileHandle(forWritingAtPath: growing).unwrap()
+    let handle = try #require(FileHandle(forWritingAtPath: growing))
     try handle.seekToEnd()
     for index in 0..<6 { try drop("good\(index).params", in: folder) }
     for (name, data) in bad {
@@ -209,12 +209,5 @@ struct FaultInjectionTests {
     }
     #expect(daemon.daemon.statistics.failed == bad.count)
     try await daemon.stop()
-  }
-}
-
-extension Optional {
-  fileprivate func unwrap() throws -> Wrapped {
-    guard let value = self else { throw CocoaError(.fileNoSuchFile) }
-    return value
   }
 }

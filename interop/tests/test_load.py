@@ -31,22 +31,12 @@ from pathlib import Path
 
 import fixture_catalog as catalog
 import support
+from bench import status_kib
 
 FILES = int(os.environ.get("GLUON2TF_LOAD_FILES", "500"))
 LINKS_PER_COPY = 10
 RSS_LIMIT_MIB = 256
 TIMEOUT_S = 1800
-
-
-def status_kib(pid, field):
-    """``field`` (VmRSS, VmHWM) of /proc/PID/status in KiB, or None once gone."""
-    try:
-        for line in Path("/proc/%d/status" % pid).read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except OSError:
-        return None
-    return None
 
 
 class Consumer(threading.Thread):
