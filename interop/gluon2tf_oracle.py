@@ -1,7 +1,7 @@
 """Independent reference implementation of gluon2TF's variable-name map.
 
 This module is the test oracle for TensorFlow variable names. It is written
-from the rules in ``docs/gluon2tf-naming.md`` §2 (shared developer docs) and
+from gluon2TF's rules as stated in ``docs/naming.md`` §6.3 and
 must never be derived from, or checked against, the Swift implementation.
 
 gluon2TF defines names for ResNet-50/101 in the v1b and v1d families; the

@@ -1,4 +1,4 @@
-/// Detects the architecture from structural names and shapes (mxnet-params-format.md §7.3–4).
+/// Detects the architecture from structural names and shapes (docs/params-format.md §7.3–7.4).
 ///
 /// Detection only reads the features that decide the architecture; ``LayoutMatcher`` then checks
 /// every tensor against the complete expected layout.

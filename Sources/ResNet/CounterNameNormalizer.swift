@@ -180,7 +180,7 @@ enum CounterNameNormalizer {
   }
 
   /// The structural module path (without the leaf) of a counter name, per
-  /// mxnet-params-format.md §4; `nil` if no such layer exists in the family.
+  /// docs/params-format.md §4.3; `nil` if no such layer exists in the family.
   static func structuralModule(_ name: CounterName, family: ResNetFamily, blockKind: BlockKind)
     -> String?
   {

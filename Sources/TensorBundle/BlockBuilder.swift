@@ -1,5 +1,5 @@
 /// Builds one SSTable block, after LevelDB's `block_builder.cc`
-/// (tensorbundle-format.md §2.1):
+/// (docs/checkpoint-format.md §2.1):
 ///
 ///     repeat: varint32 shared | varint32 non_shared | varint32 value_len
 ///             key_delta[non_shared] | value[value_len]

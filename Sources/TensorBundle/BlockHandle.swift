@@ -1,5 +1,5 @@
 /// Where a block lies in an SSTable: `varint64 offset, varint64 size`.
-/// `size` excludes the 5-byte trailer (tensorbundle-format.md §2).
+/// `size` excludes the 5-byte trailer (docs/checkpoint-format.md §2).
 struct BlockHandle: Sendable, Hashable {
   var offset: UInt64
   var size: UInt64

@@ -1,4 +1,4 @@
-/// Walks the entries of one SSTable block (tensorbundle-format.md §2.1), the
+/// Walks the entries of one SSTable block (docs/checkpoint-format.md §2.1), the
 /// inverse of ``BlockBuilder``. `contents` excludes the trailer.
 struct BlockReader {
   /// Why a block could not be parsed, with the offset inside the block.

@@ -1,5 +1,5 @@
 /// The 5 bytes after every block: `uint8 compression type`, then
-/// `uint32 masked_crc32c(block bytes || type byte)` (tensorbundle-format.md §2.2).
+/// `uint32 masked_crc32c(block bytes || type byte)` (docs/checkpoint-format.md §2.2).
 struct BlockTrailer: Sendable, Hashable {
   static let size = 5
 

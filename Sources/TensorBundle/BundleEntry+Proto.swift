@@ -1,6 +1,6 @@
 internal import SwiftProtobuf
 
-/// `BundleEntry` ⇄ `tensorflow.BundleEntryProto` (tensorbundle-format.md §3.2).
+/// `BundleEntry` ⇄ `tensorflow.BundleEntryProto` (docs/checkpoint-format.md §3.2).
 ///
 /// swift-protobuf writes fields in ascending number order and omits proto3
 /// zeros, which is exactly what TensorFlow writes: `dtype`, `shape` (always

@@ -1,5 +1,5 @@
 /// Where one tensor's bytes are, and their checksum: one `BundleEntryProto`
-/// (tensorbundle-format.md §3.2).
+/// (docs/checkpoint-format.md §3.2).
 public struct BundleEntry: Sendable, Hashable {
   public var dtype: TFDataType
   /// Dimensions, outermost first; `[]` for a scalar.

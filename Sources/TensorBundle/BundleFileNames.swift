@@ -1,6 +1,6 @@
 public import SystemPackage
 
-/// The names of a checkpoint's files (tensorbundle-format.md §1).
+/// The names of a checkpoint's files (docs/checkpoint-format.md §1).
 public enum BundleFileNames {
   /// `PREFIX.index`
   public static func index(prefix: FilePath) -> FilePath {

@@ -1,6 +1,6 @@
 internal import SwiftProtobuf
 
-/// `BundleHeader` ⇄ `tensorflow.BundleHeaderProto` (tensorbundle-format.md §3.1).
+/// `BundleHeader` ⇄ `tensorflow.BundleHeaderProto` (docs/checkpoint-format.md §3.1).
 /// TensorFlow's bytes for N < 128 shards: `08 NN 1a 02 08 01`.
 extension BundleHeader {
   var proto: Tensorflow_BundleHeaderProto {

@@ -1,4 +1,4 @@
-/// The index's header entry (key `""`): one `BundleHeaderProto` (tensorbundle-format.md §3.1).
+/// The index's header entry (key `""`): one `BundleHeaderProto` (docs/checkpoint-format.md §3.1).
 public struct BundleHeader: Sendable, Hashable {
   /// Byte order of the numeric payloads.
   public enum Endianness: Sendable, Hashable {

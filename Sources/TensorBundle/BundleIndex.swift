@@ -1,4 +1,4 @@
-/// Builds a checkpoint's `.index` file (tensorbundle-format.md §2–3): an SSTable
+/// Builds a checkpoint's `.index` file (docs/checkpoint-format.md §2–3): an SSTable
 /// whose first entry is the header (key `""`) and whose other entries map each
 /// tensor key, in bytewise UTF-8 order, to its `BundleEntryProto`.
 enum BundleIndex {

@@ -1,7 +1,7 @@
 internal import MMapIO
 public import SystemPackage
 
-/// Reads a TensorFlow V2 checkpoint, ours or TensorFlow's (tensorbundle-format.md).
+/// Reads a TensorFlow V2 checkpoint, ours or TensorFlow's (docs/checkpoint-format.md).
 ///
 /// `init` maps `PREFIX.index`, checks every block's CRC, decodes the header and
 /// all entries, and unmaps it again. Data shards are mapped lazily, one

@@ -1,7 +1,7 @@
 public import SystemPackage
 
 /// Writes one checkpoint, tensor by tensor, through a bounded buffer
-/// (tensorbundle-format.md §1, §4):
+/// (docs/checkpoint-format.md §1, §4):
 ///
 ///     beginTensor → append… (or withAppendBuffer…) → endTensor   for each tensor
 ///     finish(entries:)                                           once
@@ -102,7 +102,8 @@ public final class BundleWriter {
         .invalidState, "beginTensor while a tensor is open", key: tensor.key ?? key)
     }
     guard dtype != .string else {
-      // Its entry CRC is not the CRC of its bytes (§4.3); ResNet weights never need it.
+      // Its entry CRC is not the CRC of its bytes (docs/checkpoint-format.md §4.3);
+      // ResNet weights never need it.
       throw TensorBundleError(
         .invalidArgument, "string tensors are not supported by the writer", key: key)
     }

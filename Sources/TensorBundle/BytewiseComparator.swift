@@ -1,5 +1,5 @@
 /// LevelDB's default comparator: unsigned bytewise (memcmp) order, and the two
-/// key-shortening rules used for index-block keys (tensorbundle-format.md §2.4).
+/// key-shortening rules used for index-block keys (docs/checkpoint-format.md §2.4).
 enum BytewiseComparator {
   /// Whether `a` sorts before `b` (memcmp order; a proper prefix sorts first).
   static func less(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {

@@ -8,7 +8,8 @@ internal import CISAL
 /// elsewhere). Measured faster than our own 3-lane SSE4.2 kernel on both large
 /// and 4 KiB buffers; see docs/tensorbundle.md and scripts/bench_crc32c.sh.
 ///
-/// TensorFlow stores CRCs *masked* (§2.2): ``mask(_:)`` and ``unmask(_:)``.
+/// TensorFlow stores CRCs *masked* (docs/checkpoint-format.md §2.2): ``mask(_:)`` and
+/// ``unmask(_:)``.
 public struct CRC32C: Sendable, Hashable {
   /// The CRC of the bytes seen so far (finished form: ready to store or compare).
   public private(set) var value: UInt32

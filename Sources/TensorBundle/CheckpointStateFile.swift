@@ -1,7 +1,7 @@
 public import SystemPackage
 
 /// The `checkpoint` file next to a checkpoint: a text-format `CheckpointState`
-/// proto naming the latest checkpoint (tensorbundle-format.md §1):
+/// proto naming the latest checkpoint (docs/checkpoint-format.md §1.1):
 ///
 ///     model_checkpoint_path: "model.ckpt"
 ///     all_model_checkpoint_paths: "model.ckpt"

@@ -1,6 +1,6 @@
 internal import SystemPackage
 
-/// Writes one data shard file (tensorbundle-format.md §4): the plain
+/// Writes one data shard file (docs/checkpoint-format.md §4): the plain
 /// concatenation of tensor payloads, no framing. Bytes go through a fixed
 /// buffer; payloads larger than the buffer go straight to `write`.
 ///

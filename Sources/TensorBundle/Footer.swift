@@ -1,4 +1,4 @@
-/// The last 48 bytes of an SSTable (tensorbundle-format.md §2.5):
+/// The last 48 bytes of an SSTable (docs/checkpoint-format.md §2.5):
 ///
 ///     BlockHandle metaindex | BlockHandle index | zero padding to 40 bytes
 ///     uint64 magic 0xdb4775248b80fb57

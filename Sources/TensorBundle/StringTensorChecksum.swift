@@ -1,4 +1,4 @@
-/// The checksums of a `DT_STRING` payload (tensorbundle-format.md §4.2, §4.3):
+/// The checksums of a `DT_STRING` payload (docs/checkpoint-format.md §4.2, §4.3):
 ///
 ///     varint64 len[0..n-1] | uint32 masked_crc32c(lengths) | bytes[0] … bytes[n-1]
 ///

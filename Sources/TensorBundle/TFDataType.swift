@@ -1,5 +1,5 @@
 /// TensorFlow's `DataType` enum values that we read and write
-/// (tensorbundle-format.md §3.4). Unknown values are kept as they are.
+/// (docs/checkpoint-format.md §3.4). Unknown values are kept as they are.
 public struct TFDataType: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
   public var rawValue: Int32
 

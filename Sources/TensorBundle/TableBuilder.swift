@@ -1,5 +1,5 @@
 /// Builds an SSTable in memory, after LevelDB's `table_builder.cc`
-/// (tensorbundle-format.md §2):
+/// (docs/checkpoint-format.md §2):
 ///
 ///     [data block][trailer] … [metaindex block][trailer] [index block][trailer] [footer]
 ///

@@ -1,7 +1,7 @@
 internal import SystemPackage
 
 /// Reads an SSTable held in memory (a mapped `.index` file), the inverse of
-/// ``TableBuilder`` (tensorbundle-format.md §2): footer → index block → every
+/// ``TableBuilder`` (docs/checkpoint-format.md §2): footer → index block → every
 /// data block in order, with every block's CRC checked.
 ///
 /// Stricter than LevelDB where TensorFlow would fail late or silently: keys must

@@ -9,7 +9,7 @@ let allModels: [(ResNetFamily, Int)] = ResNetFamily.allCases.flatMap { family in
 @Suite("Detection and naming for every family and depth")
 struct DetectionTests {
   @Test(
-    "tensor counts (mxnet-params-format.md §6)",
+    "tensor counts (docs/params-format.md §6)",
     arguments: [
       (ResNetFamily.v1b, 50, 267), (.v1b, 101, 522), (.v1b, 152, 777), (.v1d, 50, 277),
       (.v1d, 101, 532), (.v1d, 152, 787), (.v1c, 50, 277), (.v1e, 50, 277), (.v1s, 50, 277),

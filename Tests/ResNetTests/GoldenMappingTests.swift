@@ -1,7 +1,7 @@
 import ResNet
 import Testing
 
-@Suite("resnet50_v1d golden mapping (gluon2tf-naming.md §6)")
+@Suite("resnet50_v1d golden mapping (docs/naming.md §8)")
 struct GoldenMappingTests {
   let sources = resnet50V1dGolden.map { SourceTensor(name: $0.mxnetKey, shape: $0.mxnetShape) }
 

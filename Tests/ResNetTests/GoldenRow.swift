@@ -1,6 +1,6 @@
 import ResNet
 
-/// One row of gluon2tf-naming.md §6 (resnet50_v1d).
+/// One row of the resnet50_v1d golden table (docs/naming.md §8).
 struct GoldenRow: Sendable {
   var mxIndex: Int
   /// Position in the bytewise-sorted TF keys.

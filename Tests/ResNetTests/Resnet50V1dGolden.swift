@@ -1,4 +1,5 @@
-// Generated once from /work/shared/docs/gluon2tf-naming.md §6 (resnet50_v1d, 277 rows).
+// Generated once from the resnet50_v1d table of gluon2TF's naming of GluonCV's tensors
+// (docs/naming.md §8; 277 rows).
 // Columns: mx#, tf# (position in bytewise-sorted TF keys), MXNet key, MXNet shape,
 // TF variable (after `resnet50_v1d/`), TF shape, op. Do not edit by hand.
 

@@ -52,12 +52,12 @@ import Testing
     #expect(restarts(builder.finish()).count == 5)
   }
 
-  @Test func emptyBlockIsTheMetaindex() {  // §2.3
+  @Test func emptyBlockIsTheMetaindex() {  // docs/checkpoint-format.md §2.3
     var builder = BlockBuilder(restartInterval: 16)
     #expect(builder.finish() == [0, 0, 0, 0, 1, 0, 0, 0])
   }
 
-  @Test func prefixCompression() {  // §3.3: shared 22, non_shared 7
+  @Test func prefixCompression() {  // docs/checkpoint-format.md §3.3: shared 22, non_shared 7
     var builder = BlockBuilder(restartInterval: 16)
     builder.add(key: Array("resnet50_v1d/C1/conv0/BatchNorm/moving_mean_fp16".utf8), value: [])
     let start = builder.buffer.count

@@ -3,7 +3,8 @@ import Testing
 @testable import TensorBundle
 
 @Suite struct BundleIndexTests {
-  /// The TF-written 291-byte index of tensorbundle-format.md §2.6 (TF1 Saver, 5 tensors, 1 shard).
+  /// The TF-written 291-byte index of docs/checkpoint-format.md §2.6
+  /// (TF1 Saver, 5 tensors, 1 shard).
   static let tensorFlowIndex = hexBytes(
     """
     0000 0608 011a 0208 0100 0b0b 676c 6f62
@@ -57,12 +58,12 @@ import Testing
     }
   }
 
-  @Test func headerBytesMatchTensorFlow() throws {  // §3.1
+  @Test func headerBytesMatchTensorFlow() throws {  // docs/checkpoint-format.md §3.1
     #expect(try BundleHeader(numShards: 1).serialized() == [0x08, 0x01, 0x1A, 0x02, 0x08, 0x01])
     #expect(try BundleHeader(numShards: 4).serialized() == [0x08, 0x04, 0x1A, 0x02, 0x08, 0x01])
   }
 
-  @Test func entryBytesMatchTensorFlow() throws {  // §3.2, §3.3
+  @Test func entryBytesMatchTensorFlow() throws {  // docs/checkpoint-format.md §3.2, §3.3
     let weights = Self.tensorFlowEntries[0].entry
     #expect(
       try weights.serialized()

@@ -292,7 +292,7 @@ import Testing
 }
 
 @Suite struct StringTensorTests {
-  /// §4.2: scalar b"hello" is `05 | d9c69c43 | 68656c6c6f`.
+  /// docs/checkpoint-format.md §4.2: scalar b"hello" is `05 | d9c69c43 | 68656c6c6f`.
   @Test func helloExample() throws {
     let payload = hexBytes("05 d9c69c43 68656c6c6f")
     let crc = try payload.withUnsafeBytes { try StringTensorChecksum.entryCRC(of: $0, count: 1) }

@@ -161,7 +161,7 @@ import Testing
     #expect(try directory.contents() == ["checkpoint", "p.data-00000-of-00001", "p.index"])
   }
 
-  @Test func nonASCIIKeysSortBytewise() throws {  // §3.5
+  @Test func nonASCIIKeysSortBytewise() throws {  // docs/checkpoint-format.md §3.5
     let directory = try TemporaryDirectory()
     defer { directory.cleanup() }
     let writer = try BundleWriter(directory: directory.path, prefix: "p", maxShardSize: 1 << 20)

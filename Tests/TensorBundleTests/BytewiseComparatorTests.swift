@@ -12,7 +12,7 @@ import Testing
       decoding: BytewiseComparator.shortestSeparator(Array(a.utf8), Array(b.utf8)), as: UTF8.self)
   }
 
-  @Test func shortSuccessorExamples() {  // §2.4
+  @Test func shortSuccessorExamples() {  // docs/checkpoint-format.md §2.4
     #expect(successor("resnet50_v1d/C1/conv0/weights") == "s")
     #expect(successor("save_counter/.ATTRIBUTES/VARIABLE_VALUE") == "t")
     #expect(successor("u8") == "v")
@@ -49,7 +49,7 @@ import Testing
     }
   }
 
-  @Test func bytewiseOrderIsNotStringOrder() {  // §3.5
+  @Test func bytewiseOrderIsNotStringOrder() {  // docs/checkpoint-format.md §3.5
     let keys = ["中/😀", "é", "z", "e\u{301}", "a b/with space", "a", "B"]
     let sorted = keys.sorted { BytewiseComparator.less(Array($0.utf8), Array($1.utf8)) }
     #expect(sorted == ["B", "a", "a b/with space", "e\u{301}", "z", "é", "中/😀"])

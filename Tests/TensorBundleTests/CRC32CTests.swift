@@ -11,7 +11,7 @@ import Testing
 
   @Test func maskExamples() {
     #expect(CRC32C.mask(0) == 0xA282_EAD8)
-    #expect(CRC32C.mask(0x5CA0_AB85) == 0xF98D_A419)  // §3.3
+    #expect(CRC32C.mask(0x5CA0_AB85) == 0xF98D_A419)  // docs/checkpoint-format.md §3.3
     #expect(CRC32C.unmask(0xF98D_A419) == 0x5CA0_AB85)
     #expect(CRC32C.unmask(0xA282_EAD8) == 0)
     var generator = SplitMix64(state: 7)
@@ -21,7 +21,8 @@ import Testing
     }
   }
 
-  /// The int64 42 of the doc's example shard (§4.1) has the CRC stored in its entry (§2.6).
+  /// The int64 42 of the example shard (docs/checkpoint-format.md §4.1) has the CRC
+  /// stored in its entry (§2.6).
   @Test func exampleShardPayload() {
     let payload: [UInt8] = [0x2A, 0, 0, 0, 0, 0, 0, 0]
     #expect(CRC32C.mask(CRC32C.checksum(payload)) == 0xF591_8DAE)

@@ -8,8 +8,8 @@ import Testing
     #expect(Varint.encode(1) == [0x01])
     #expect(Varint.encode(127) == [0x7F])
     #expect(Varint.encode(128) == [0x80, 0x01])
-    #expect(Varint.encode(328) == [0xC8, 0x02])  // §3.3 offset
-    #expect(Varint.encode(18816) == [0x80, 0x93, 0x01])  // §3.3 size
+    #expect(Varint.encode(328) == [0xC8, 0x02])  // docs/checkpoint-format.md §3.3 offset
+    #expect(Varint.encode(18816) == [0x80, 0x93, 0x01])  // docs/checkpoint-format.md §3.3 size
     #expect(
       Varint.encode(UInt64.max) == [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01])
   }

@@ -1,6 +1,6 @@
 """The ResNet as a ``tf.Module`` built from plain ``tf.nn`` ops (NHWC, float32).
 
-The forward pass is gluon2TF's slim graph (``gluon2tf-naming.md`` §3), which
+The forward pass is gluon2TF's slim graph (``docs/naming.md`` §7), which
 reproduces GluonCV's MXNet semantics:
 
 * every convolution: explicit symmetric ``tf.pad`` (k // 2) then ``padding='VALID'``,

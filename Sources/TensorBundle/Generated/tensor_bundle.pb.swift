@@ -10,7 +10,7 @@
 
 /// The subset of TensorFlow's tensorflow/core/protobuf/tensor_bundle.proto that
 /// gluon2tf reads and writes, written from docs (field numbers and wire types
-/// measured against TF 2.21; see /work/shared/docs/tensorbundle-format.md §3).
+/// measured against TF 2.21; see docs/checkpoint-format.md §3).
 /// Regenerate Swift code with scripts/gen_protos.sh.
 
 import SwiftProtobuf

@@ -9,7 +9,7 @@
 //   https://github.com/apple/swift-protobuf/
 
 /// Subset of tensorflow/core/framework/types.proto (see tensor_bundle.proto):
-/// the DataType values listed in tensorbundle-format.md §3.4.
+/// the DataType values listed in docs/checkpoint-format.md §3.4.
 
 import SwiftProtobuf
 
