@@ -10,7 +10,7 @@ let package = Package(
   name: "gluon2tf",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "gluon2tf", targets: ["watchd"]),
+    .executable(name: "gluon2tf", targets: ["gluon2tf"]),
     .library(name: "Conversion", targets: ["Conversion"]),
     // Exposed for the fuzzing package in Fuzz/, which links the real parsers.
     .library(name: "MMapIO", targets: ["MMapIO"]),
@@ -41,10 +41,19 @@ let package = Package(
     .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3"])]),
 
     // MARK: Swift modules, lowest layer first
+    // Every file-system effect: mapped and output files, directories, atomic
+    // writes, tree removal, renameat2, flock, staging and publishing.
+    .target(
+      name: "Files",
+      dependencies: [
+        "CLinux", "CMappingGuard", .product(name: "SystemPackage", package: "swift-system"),
+      ],
+      swiftSettings: strict
+    ),
     .target(
       name: "MMapIO",
       dependencies: [
-        "CLZ4", "CMappingGuard", "CXXHash",
+        "Files", "CLZ4", "CXXHash",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
@@ -52,7 +61,7 @@ let package = Package(
     .target(
       name: "TensorBundle",
       dependencies: [
-        "MMapIO", "CISAL", "CLinux",
+        "Files", "CISAL", "CLinux",
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],
@@ -69,25 +78,27 @@ let package = Package(
     .target(
       name: "Conversion",
       dependencies: [
-        "MMapIO", "Streams", "TensorBundle", "ResNet",
+        "Files", "MMapIO", "Streams", "TensorBundle", "ResNet",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
     ),
+    // The drop-folder daemon (`gluon2tf watch`).
     .target(
-      name: "Daemon",
+      name: "watchd",
       dependencies: [
-        "Conversion", "MMapIO", "CLinux",
+        "Files", "Conversion", "MMapIO", "CLinux",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
     ),
+    // The command line: convert, verify, inspect, watch, demo.
     .executableTarget(
-      name: "watchd",
+      name: "gluon2tf",
       dependencies: [
-        "Conversion", "Daemon", "MMapIO", "ResNet", "TensorBundle",
+        "Files", "Conversion", "watchd", "MMapIO", "ResNet", "TensorBundle",
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -104,20 +115,23 @@ let package = Package(
       swiftSettings: strict
     ),
     .testTarget(
-      name: "MMapIOTests", dependencies: ["MMapIO", "TestSupport"], swiftSettings: strict),
+      name: "FilesTests", dependencies: ["Files", "TestSupport"], swiftSettings: strict),
     .testTarget(
-      name: "TensorBundleTests", dependencies: ["TensorBundle", "MMapIO"], swiftSettings: strict),
+      name: "MMapIOTests", dependencies: ["MMapIO", "Files", "TestSupport"], swiftSettings: strict),
+    .testTarget(
+      name: "TensorBundleTests", dependencies: ["TensorBundle", "Files"], swiftSettings: strict),
     .testTarget(
       name: "StreamsTests", dependencies: ["Streams", "MMapIO", "TensorBundle"],
       swiftSettings: strict),
     .testTarget(name: "ResNetTests", dependencies: ["ResNet"], swiftSettings: strict),
     .testTarget(
       name: "ConversionTests",
-      dependencies: ["Conversion", "MMapIO", "TensorBundle", "ResNet", "TestSupport"],
+      dependencies: ["Conversion", "Files", "MMapIO", "TensorBundle", "ResNet", "TestSupport"],
       swiftSettings: strict
     ),
     .testTarget(
-      name: "DaemonTests", dependencies: ["Daemon", "Conversion", "MMapIO"], swiftSettings: strict),
+      name: "WatchdTests", dependencies: ["watchd", "Files", "Conversion", "MMapIO"],
+      swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]

@@ -120,3 +120,37 @@ int g2t_reset_peak_rss(void) {
   close(fd);
   return written == 1 ? 0 : -1;
 }
+
+// MARK: Files
+
+#include <linux/openat2.h>
+#include <sys/syscall.h>
+
+int g2t_openat_beneath(int dirfd, const char *name, int flags, unsigned int mode, int same_mount) {
+  struct open_how how;
+  memset(&how, 0, sizeof(how));
+  how.flags = (unsigned long long)flags;
+  how.mode = (flags & (O_CREAT | O_TMPFILE)) ? mode : 0;
+  how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH | (same_mount ? RESOLVE_NO_XDEV : 0);
+  return (int)syscall(SYS_openat2, dirfd, name, &how, sizeof(how));
+}
+
+int g2t_boot_id(char *buffer, size_t capacity) {
+  if (capacity < 37) {
+    errno = EINVAL;
+    return -1;
+  }
+  int fd = open("/proc/sys/kernel/random/boot_id", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  ssize_t count;
+  do {
+    count = read(fd, buffer, 36);
+  } while (count < 0 && errno == EINTR);
+  close(fd);
+  if (count != 36) {
+    errno = EIO;
+    return -1;
+  }
+  buffer[36] = '\0';
+  return 0;
+}

@@ -1,10 +1,11 @@
+public import Files
 public import SystemPackage
 
 /// Why a conversion failed, with the context to act on it: the source file,
 /// the tensor, and the byte offset, plus the underlying cause.
 ///
 /// `description` is one line that reads well in a terminal or a journal entry.
-public struct ConversionError: Error, Sendable, CustomStringConvertible {
+public struct ConversionError: Error, Sendable, CustomStringConvertible, UnderlyingErrorProviding {
   public enum Code: String, Sendable {
     /// The source file cannot be read or is malformed.
     case invalidSource
@@ -29,13 +30,14 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
   public var source: FilePath?
   public var tensor: String?
   public var offset: Int?
-  /// The lower-level error, as text.
-  public var cause: String?
+  /// The lower-level error this one wraps: a typed value, so a caller can
+  /// find the failed system call in the chain (``systemCallError(in:)``).
+  public var cause: (any Error)?
 
   public init(
     _ code: Code, _ message: String, source: FilePath? = nil, tensor: String? = nil,
     offset: Int? = nil,
-    cause: String? = nil
+    cause: (any Error)? = nil
   ) {
     self.code = code
     self.message = message
@@ -45,13 +47,28 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     self.cause = cause
   }
 
+  public var underlyingError: (any Error)? { cause }
+
+  /// The errno of the innermost failed system call in the chain, if any.
+  public var errno: Errno? { systemCallError(in: self)?.errno }
+
   public var description: String {
     var context: [String] = []
     if let source { context.append("\(source)") }
     if let tensor { context.append("tensor \(tensor)") }
     if let offset { context.append("byte offset \(offset)") }
     var text = context.isEmpty ? message : context.joined(separator: ", ") + ": " + message
-    if let cause, !cause.isEmpty { text += " (\(cause))" }
+    if let cause, let detail = ConversionError.detail(of: cause) { text += " (\(detail))" }
     return text
+  }
+
+  /// What a cause adds to a message that already says what failed: for a
+  /// file-system error, only its errno (its message was taken over).
+  static func detail(of cause: any Error) -> String? {
+    switch cause {
+    case let error as FileSystemError: return error.cause.map { "\($0.errno)" }
+    case let error as SystemCallError: return "\(error.call) failed: \(error.errno)"
+    default: return "\(cause)"
+    }
   }
 }

@@ -11,8 +11,6 @@ public struct ConversionOptions: Sendable {
   public var keepHalfPrecision: Bool
   /// Resolves a family that names and shapes cannot tell apart (export files).
   public var familyHint: ResNetFamily?
-  /// Replace an existing destination.
-  public var replaceExisting: Bool
   /// How to verify the checkpoint before it is published; `nil` skips verification.
   public var verification: VerificationOptions?
 
@@ -21,14 +19,13 @@ public struct ConversionOptions: Sendable {
 
   public init(
     scope: String? = nil, maxShardSize: Int = defaultShardSize, keepHalfPrecision: Bool = false,
-    familyHint: ResNetFamily? = nil, replaceExisting: Bool = false,
+    familyHint: ResNetFamily? = nil,
     verification: VerificationOptions? = VerificationOptions()
   ) {
     self.scope = scope
     self.maxShardSize = maxShardSize
     self.keepHalfPrecision = keepHalfPrecision
     self.familyHint = familyHint
-    self.replaceExisting = replaceExisting
     self.verification = verification
   }
 }

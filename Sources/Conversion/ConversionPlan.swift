@@ -1,3 +1,4 @@
+public import Files
 public import MMapIO
 public import ResNet
 public import Streams

@@ -21,4 +21,10 @@ public struct ConversionSummary: Sendable {
   public var durationNanoseconds: UInt64
   /// The verification published as `report.json`, unless it was skipped.
   public var verification: VerificationReport?
+
+  /// Points the paths at where the checkpoint was published.
+  mutating func published(at path: FilePath) {
+    checkpointPrefix = path.appending(checkpointPrefix.lastComponent?.string ?? "")
+    destination = path
+  }
 }

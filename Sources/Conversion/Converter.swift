@@ -1,21 +1,25 @@
+public import Files
 public import MMapIO
 public import ResNet
 public import Streams
 public import SystemPackage
 public import TensorBundle
 
-/// Converts one GluonCV ResNet weights file into a TensorFlow checkpoint directory.
+/// Converts one GluonCV ResNet weights file into the files of a TensorFlow
+/// checkpoint.
 ///
 /// The steps, each bounded in memory:
 /// 1. map the `.params` file and index its headers (no data touched);
 /// 2. detect the architecture and plan every tensor's name and layout;
 /// 3. stream the tensors in file order through their transform into the data
-///    shards of a staging directory beside the destination;
-/// 4. write the sorted index and the `checkpoint` state file, fsync, and
-///    publish the directory with one rename.
+///    shards, in a directory the caller made;
+/// 4. write the sorted index and the `checkpoint` state file, and fsync;
+/// 5. verify, when asked, by a forward pass on both sides.
 ///
-/// On any error the staging directory is removed and nothing appears at the
-/// destination. The source is opened read-only and never written.
+/// The converter writes only inside that directory and publishes nothing:
+/// ``convert(source:to:options:conflict:progress:)`` (the command line) and
+/// the daemon stage it with a ``Publication``. The source is opened read-only
+/// and never written.
 public enum Converter {
   /// Progress after each tensor: tensors done, tensors in all, bytes written.
   public typealias Progress = (_ done: Int, _ total: Int, _ bytes: Int) -> Void
@@ -33,84 +37,143 @@ public enum Converter {
     return (params, try ConversionPlan(params: params, options: options))
   }
 
-  /// Converts `source` into the checkpoint directory `destination`.
+  /// Writes the checkpoint of `source` into `directory`, an empty directory
+  /// the caller made (a ``Publication``'s staging directory), and verifies it
+  /// when `options.verification` is set. `report.json` is not written: the
+  /// summary carries the report for the caller to publish with the files.
+  ///
+  /// - Throws: ``ConversionError``; `.verificationFailed` when the checkpoint
+  ///   does not compute what the source computes. Files already written stay
+  ///   in `directory` for the caller to discard.
   public static func convert(
-    source: FilePath, to destination: FilePath, options: ConversionOptions = ConversionOptions(),
+    source: FilePath, into directory: Directory, options: ConversionOptions = ConversionOptions(),
     progress: Progress? = nil
   ) throws(ConversionError) -> ConversionSummary {
     let start = ContinuousClock.now
     guard options.maxShardSize > 0 else {
       throw ConversionError(.invalidOption, "the shard size must be positive")
     }
-    if !options.replaceExisting && StagingDirectory.exists(destination) {
-      throw ConversionError(
-        .destination, "\(destination) already exists (use --force to replace it)")
-    }
     if StreamingConverter.handles(source) {
       // `.params.lz4`: decoded, transformed and written in one streaming pass.
       return try StreamingConverter.convert(
-        source: source, to: destination, options: options, progress: progress)
+        source: source, into: directory, options: options, progress: progress)
     }
     return try FileSnapshot.guarding(source) { (snapshot) throws(ConversionError) in
       try convertParams(
-        source: source, to: destination, options: options, progress: progress, snapshot: snapshot,
-        start: start)
+        source: source, into: directory, options: options, progress: progress,
+        snapshot: snapshot, start: start)
     }
   }
 
+  /// Converts `source` and publishes the checkpoint as the directory
+  /// `destination`: staged beside it, renamed into place only when complete
+  /// and verified, with its `report.json`.
+  ///
+  /// Missing parents of `destination` are created. Under `conflict`
+  /// ``ConflictPolicy/replace`` an existing `destination` is swapped out
+  /// atomically, but only when it is a checkpoint directory that has nothing
+  /// to do with the source (``checkpointReplaceRule(protecting:)``); that is
+  /// checked before any work starts.
+  public static func convert(
+    source: FilePath, to destination: FilePath, options: ConversionOptions = ConversionOptions(),
+    conflict: ConflictPolicy = .fail, progress: Progress? = nil
+  ) throws(ConversionError) -> ConversionSummary {
+    guard let name = destination.lastComponent?.string, name != ".", name != ".." else {
+      throw ConversionError(
+        .destination,
+        "the output \"\(destination)\" must name a directory to create, e.g. --out ckpt/model")
+    }
+    let parentPath = destination.removingLastComponent()
+    let rule = checkpointReplaceRule(protecting: [source])
+    let parent: Directory
+    do throws(FileSystemError) {
+      parent = try Directory.create(parentPath.isEmpty ? "." : parentPath)
+      if (try? parent.status(of: name)) != nil {
+        switch conflict {
+        case .fail:
+          throw FileSystemError(
+            .exists, "already exists (use --force to replace it)", path: destination)
+        case .replace:
+          _ = try Publication.checkReplaceable(name, in: parent, rule: rule)
+        case .suffix:
+          break
+        }
+      }
+    } catch {
+      throw ConversionError(error, about: destination)
+    }
+    let publication: Publication
+    do { publication = try Publication(in: parent, for: name) } catch {
+      throw ConversionError(error, about: destination)
+    }
+    var summary = try convert(
+      source: source, into: publication.directory, options: options, progress: progress)
+    do {
+      let outcome = try publication.publish(as: name, policy: conflict, rule: rule) {
+        (target) throws(FileSystemError) in
+        guard var report = summary.verification else { return }
+        report.checkpointPrefix =
+          parent.path.appending(target).appending(
+            summary.checkpointPrefix.lastComponent?.string ?? ""
+          ).string
+        summary.verification = report
+        try report.write(into: publication.directory)
+      }
+      summary.published(at: outcome.path)
+    } catch {
+      throw ConversionError(error, about: destination)
+    }
+    return summary
+  }
+
+  /// What may be replaced when publishing a checkpoint: a directory of
+  /// checkpoint files and `report.json` only, that is not, holds no, and is
+  /// not inside any of `paths` (the source, the watch folder).
+  public static func checkpointReplaceRule(protecting paths: [FilePath]) -> ReplaceRule {
+    ReplaceRule(
+      isOwnFile: { BundleFileNames.isCheckpointFile($0) || $0 == VerificationReport.fileName },
+      protected: paths.compactMap { Ancestry(of: $0) })
+  }
+
   private static func convertParams(
-    source: FilePath, to destination: FilePath, options: ConversionOptions, progress: Progress?,
+    source: FilePath, into directory: Directory, options: ConversionOptions, progress: Progress?,
     snapshot: FileSnapshot, start: ContinuousClock.Instant
   ) throws(ConversionError) -> ConversionSummary {
     let (params, plan) = try plan(source: source, options: options)
-    let staging = try StagingDirectory(for: destination)
-    var files = try write(
-      plan, from: params, into: staging.path, options: options, progress: progress)
+    let files = try write(
+      plan, from: params, into: directory, options: options, progress: progress)
     var report: VerificationReport?
     if let verification = options.verification {
-      report = try verifyStaged(
-        in: staging, prefix: plan.checkpointPrefix, mapping: plan.mapping, source: source,
-        options: verification
-      ) { () throws -> VerificationReport in
+      report = try verify(source: source, options: verification) {
+        () throws -> VerificationReport in
         try Verifier.verify(
           params: params, mapping: plan.mapping,
-          checkpointPrefix: staging.path.appending(plan.checkpointPrefix), options: verification)
+          checkpointPrefix: directory.path.appending(plan.checkpointPrefix), options: verification)
       }
-      files.names.append(VerificationReport.fileName)
     }
     try snapshot.confirmUnchanged()
-    try staging.publish(replacing: options.replaceExisting)
     let elapsed = ContinuousClock.now - start
     return ConversionSummary(
       source: source, sourceBytes: params.file.count, architecture: plan.mapping.architecture,
-      namingStyle: plan.mapping.namingStyle, scope: plan.mapping.scope, destination: destination,
-      checkpointPrefix: destination.appending(plan.checkpointPrefix), files: files.names,
+      namingStyle: plan.mapping.namingStyle, scope: plan.mapping.scope, destination: directory.path,
+      checkpointPrefix: directory.path.appending(plan.checkpointPrefix),
+      files: files.names + (report == nil ? [] : [VerificationReport.fileName]),
       tensorCount: plan.jobs.count, bytesWritten: plan.outputByteCount, shardCount: files.shards,
       durationNanoseconds: UInt64(elapsed.components.seconds) * 1_000_000_000
         + UInt64(elapsed.components.attoseconds / 1_000_000_000), verification: report)
   }
 
-  /// Runs `verification` on the checkpoint in `staging`, writes `report.json`
-  /// beside it, and refuses to go on when the checkpoint does not compute what
-  /// the source computes — so a wrong checkpoint is never published.
-  public static func verifyStaged(
-    in staging: StagingDirectory, prefix: String, mapping: ModelMapping, source: FilePath,
-    options: VerificationOptions, verification: () throws -> VerificationReport
+  /// Runs `verification` and refuses to go on when the checkpoint does not
+  /// compute what the source computes, so a wrong checkpoint is never published.
+  static func verify(
+    source: FilePath, options: VerificationOptions, verification: () throws -> VerificationReport
   ) throws(ConversionError) -> VerificationReport {
-    var report: VerificationReport
+    let report: VerificationReport
     do {
       report = try verification()
-      // The report travels with the published checkpoint: name it by where it will be.
-      report.checkpointPrefix = staging.destination.appending(prefix).string
     } catch {
       throw ConversionError(
-        .verification, "cannot verify the checkpoint", source: source, cause: "\(error)")
-    }
-    do {
-      try report.write(to: staging.path.appending(VerificationReport.fileName))
-    } catch {
-      throw ConversionError(
-        .write, "cannot write the verification report", source: source, cause: "\(error)")
+        .verification, "cannot verify the checkpoint", source: source, cause: error)
     }
     guard report.passed else {
       throw ConversionError(
@@ -123,7 +186,7 @@ public enum Converter {
 
   /// Streams every tensor into `directory` and writes the index; returns the file names.
   static func write(
-    _ plan: ConversionPlan, from params: ParamsFile, into directory: FilePath,
+    _ plan: ConversionPlan, from params: ParamsFile, into directory: Directory,
     options: ConversionOptions,
     progress: Progress?
   ) throws(ConversionError) -> (names: [String], shards: Int) {
@@ -133,7 +196,7 @@ public enum Converter {
         directory: directory, prefix: plan.checkpointPrefix, maxShardSize: options.maxShardSize)
     } catch {
       throw ConversionError(
-        .write, "cannot start the checkpoint in \(directory)", cause: "\(error)")
+        .write, "cannot start the checkpoint in \(directory.path)", cause: error)
     }
     let streamer = TensorStreamer(source: params, writer: writer)
     var entries: [(key: String, entry: BundleEntry)] = []
@@ -145,7 +208,7 @@ public enum Converter {
       } catch {
         throw ConversionError(
           .write, "cannot write tensor to the checkpoint", source: params.file.path,
-          tensor: job.record.displayName, offset: job.record.dataOffset, cause: "\(error)")
+          tensor: job.record.displayName, offset: job.record.dataOffset, cause: error)
       }
       // One atomic load: did a read of this tensor find its pages gone?
       if let offset = params.file.vanishedOffset {
@@ -163,7 +226,7 @@ public enum Converter {
       files = try writer.finish(entries: entries)
     } catch {
       throw ConversionError(
-        .write, "cannot finish the checkpoint index", source: params.file.path, cause: "\(error)")
+        .write, "cannot finish the checkpoint index", source: params.file.path, cause: error)
     }
     let names = files.compactMap { $0.lastComponent?.string }
     return (names, names.filter { $0.contains(".data-") }.count)
@@ -171,12 +234,17 @@ public enum Converter {
 }
 
 extension ConversionError {
+  /// Wraps a refusal or failure of publishing at `destination`.
+  init(_ error: FileSystemError, about destination: FilePath) {
+    self.init(.destination, "\(error.path ?? destination): \(error.message)", cause: error)
+  }
+
   /// Wraps a source-file error, keeping its path, tensor and offset.
   public init(_ error: MMapIOError) {
     self.init(
       error.code == .sourceChanged ? .sourceChanged : .invalidSource, error.message,
       source: error.path, tensor: error.tensor, offset: error.offset,
-      cause: error.errno.map { "\($0)" })
+      cause: error.cause)
   }
 }
 
@@ -197,7 +265,7 @@ extension FileSnapshot {
     } catch  where error.code != .sourceChanged {
       do { try snapshot.checkUnchanged() } catch let changed {
         var explained = ConversionError(changed)
-        explained.cause = error.description
+        explained.cause = error
         throw explained
       }
       throw error

@@ -1,3 +1,4 @@
+public import Files
 public import MMapIO
 public import ResNet
 public import SystemPackage
@@ -14,10 +15,24 @@ public import SystemPackage
 public enum SampleModel {
   /// Writes `resnet<depth>_<family>` with `classes` outputs to `path`.
   public static func write(
-    _ architecture: ModelArchitecture, to path: FilePath, seed: UInt64 = 0x6C75_6F6E_3274_66
+    _ architecture: ModelArchitecture, to path: FilePath, seed: UInt64 = defaultSeed
+  ) throws(MMapIOError) {
+    let file: OutputFile
+    do { file = try OutputFile(creating: path) } catch {
+      throw MMapIOError(.systemCall, "cannot create file: \(error)", path: path)
+    }
+    try write(architecture, to: file, seed: seed)
+  }
+
+  /// The seed of the built-in sample.
+  public static let defaultSeed: UInt64 = 0x6C75_6F6E_3274_66
+
+  /// Writes `resnet<depth>_<family>` into `file`, a new file.
+  public static func write(
+    _ architecture: ModelArchitecture, to file: OutputFile, seed: UInt64 = defaultSeed
   ) throws(MMapIOError) {
     let tensors = architecture.expectedTensors()
-    var writer = try ParamsWriter(path: path, count: tensors.count)
+    var writer = ParamsWriter(file: file, count: tensors.count)
     var random = SplitMix64(seed: seed)
     for tensor in tensors {
       let values = sampleValues(for: tensor, random: &random)

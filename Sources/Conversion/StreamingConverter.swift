@@ -1,3 +1,4 @@
+public import Files
 import MMapIO
 public import ResNet
 import Streams
@@ -39,11 +40,10 @@ public enum StreamingConverter {
   /// It cannot collide with a final prefix, which always ends in `.ckpt`.
   static let provisionalPrefix = "gluon2tf-unnamed"
 
-  /// Converts the LZ4-compressed NDArray list `source` into the checkpoint
-  /// directory `destination`, with the staging, publish and cleanup guarantees
-  /// of ``Converter/convert(source:to:options:progress:)``.
+  /// Converts the LZ4-compressed NDArray list `source` into the empty
+  /// directory `directory`, as ``Converter/convert(source:into:options:progress:)``.
   public static func convert(
-    source: FilePath, to destination: FilePath, options: ConversionOptions = ConversionOptions(),
+    source: FilePath, into directory: Directory, options: ConversionOptions = ConversionOptions(),
     progress: Converter.Progress? = nil
   ) throws(ConversionError) -> ConversionSummary {
     let start = ContinuousClock.now
@@ -54,41 +54,38 @@ public enum StreamingConverter {
     }
     return try FileSnapshot.guarding(source) { (snapshot) throws(ConversionError) in
       try convert(
-        source: source, to: destination, options: options, progress: progress, snapshot: snapshot,
-        start: start)
+        source: source, into: directory, options: options, progress: progress,
+        snapshot: snapshot, start: start)
     }
   }
 
   private static func convert(
-    source: FilePath, to destination: FilePath, options: ConversionOptions,
+    source: FilePath, into directory: Directory, options: ConversionOptions,
     progress: Converter.Progress?, snapshot: FileSnapshot, start: ContinuousClock.Instant
   ) throws(ConversionError) -> ConversionSummary {
-    let staging = try StagingDirectory(for: destination)
     let (mapping, prefix, files, written, sourceVersion) = try convertStaged(
-      source: source, into: staging, options: options, progress: progress)
+      source: source, into: directory, options: options, progress: progress)
     var names = files.compactMap { $0.lastComponent?.string }
     var report: VerificationReport?
     if let verification = options.verification {
       // The source side is a second streaming decode (StreamingWeightProvider),
       // without content checksums: the pass above checked them on this version.
-      report = try Converter.verifyStaged(
-        in: staging, prefix: prefix, mapping: mapping, source: source, options: verification
-      ) { () throws -> VerificationReport in
+      report = try Converter.verify(source: source, options: verification) {
+        () throws -> VerificationReport in
         try Verifier.verify(
           sourceWeights: StreamingWeightProvider(
             source: source, mapping: mapping, checkedVersion: sourceVersion),
           sourcePath: source.string, mapping: mapping,
-          checkpointPrefix: staging.path.appending(prefix), options: verification)
+          checkpointPrefix: directory.path.appending(prefix), options: verification)
       }
       names.append(VerificationReport.fileName)
     }
     try snapshot.confirmUnchanged()
-    try staging.publish(replacing: options.replaceExisting)
     let elapsed = ContinuousClock.now - start
     return ConversionSummary(
       source: source, sourceBytes: sourceVersion.size, architecture: mapping.architecture,
-      namingStyle: mapping.namingStyle, scope: mapping.scope, destination: destination,
-      checkpointPrefix: destination.appending(prefix), files: names,
+      namingStyle: mapping.namingStyle, scope: mapping.scope, destination: directory.path,
+      checkpointPrefix: directory.path.appending(prefix), files: names,
       tensorCount: mapping.tensors.count, bytesWritten: written.bytes,
       shardCount: names.filter { $0.contains(".data-") }.count,
       durationNanoseconds: UInt64(elapsed.components.seconds) * 1_000_000_000
@@ -101,7 +98,7 @@ public enum StreamingConverter {
   /// bytes decoded, whose content checksums (if any) all matched: the names
   /// are read to the end of the stream before the index is written.
   static func convertStaged(
-    source: FilePath, into staging: StagingDirectory, options: ConversionOptions,
+    source: FilePath, into directory: Directory, options: ConversionOptions,
     progress: Converter.Progress?
   ) throws(ConversionError) -> (
     mapping: ModelMapping, prefix: String, files: [FilePath], written: Written,
@@ -112,11 +109,11 @@ public enum StreamingConverter {
     let writer: BundleWriter
     do {
       writer = try BundleWriter(
-        directory: staging.path, prefix: finalPrefix ?? provisionalPrefix,
+        directory: directory, prefix: finalPrefix ?? provisionalPrefix,
         maxShardSize: options.maxShardSize)
     } catch {
       throw ConversionError(
-        .write, "cannot start the checkpoint in \(staging.path)", cause: "\(error)")
+        .write, "cannot start the checkpoint in \(directory.path)", cause: error)
     }
     let written = try writeArrays(
       reader, into: writer, source: decoder.file, options: options, progress: progress)
@@ -128,10 +125,10 @@ public enum StreamingConverter {
       files = try writer.finish(entries: entries, writeCheckpointState: finalPrefix != nil)
     } catch {
       throw ConversionError(
-        .write, "cannot finish the checkpoint index", source: source, cause: "\(error)")
+        .write, "cannot finish the checkpoint index", source: source, cause: error)
     }
     if finalPrefix == nil {
-      files = try renameProvisionalFiles(files, to: prefix, in: staging.path)
+      files = try renameProvisionalFiles(files, to: prefix, in: directory)
     }
     return (mapping, prefix, files, written, decoder.file.version)
   }
@@ -280,36 +277,46 @@ public enum StreamingConverter {
 
   /// Renames the files written under the provisional prefix and writes the
   /// `checkpoint` state file; returns the final paths in the same order.
-  static func renameProvisionalFiles(_ files: [FilePath], to prefix: String, in directory: FilePath)
-    throws(ConversionError) -> [FilePath]
-  {
+  static func renameProvisionalFiles(
+    _ files: [FilePath], to prefix: String, in directory: Directory
+  ) throws(ConversionError) -> [FilePath] {
     var renamed: [FilePath] = []
     for file in files {
       guard let name = file.lastComponent?.string, name.hasPrefix(provisionalPrefix) else {
         throw ConversionError(.write, "unexpected checkpoint file \(file)")
       }
-      let target = directory.appending(prefix + name.dropFirst(provisionalPrefix.count))
-      guard rename(file.string, target.string) == 0 else {
-        throw ConversionError(
-          .write, "cannot rename \(file) to \(target)", cause: "\(Errno(rawValue: errno))")
+      let targetName = prefix + name.dropFirst(provisionalPrefix.count)
+      do {
+        try directory.rename(name, to: directory, as: targetName)
+      } catch {
+        throw ConversionError(.write, "cannot rename \(file) to \(targetName)", cause: error)
       }
-      renamed.append(target)
+      renamed.append(directory.path.appending(targetName))
     }
     do {
-      try CheckpointStateFile(modelCheckpointPath: prefix).write(directory: directory)
+      try CheckpointStateFile(modelCheckpointPath: prefix).write(into: directory)
     } catch {
-      throw ConversionError(.write, "cannot write the checkpoint state file", cause: "\(error)")
+      throw ConversionError(.write, "cannot write the checkpoint state file", cause: error)
     }
-    renamed.append(BundleFileNames.checkpointState(directory: directory))
+    renamed.append(BundleFileNames.checkpointState(directory: directory.path))
     return renamed
   }
 
   static func writeFailure(
-    _ error: TensorBundleError, _ record: NDArrayRecord, _ source: FilePath
+    _ error: any Error, _ record: NDArrayRecord, _ source: FilePath
   ) -> ConversionError {
     ConversionError(
       .write, "cannot write tensor to the checkpoint", source: source,
       tensor: record.displayName, offset: nil,
-      cause: "\(error) [at decoded byte \(record.dataOffset)]")
+      cause: DecodedOffsetError(offset: record.dataOffset, underlying: error))
   }
+}
+
+/// Where in the decoded stream an error happened (an LZ4 source has no file
+/// offset for a decoded byte), wrapping the error.
+struct DecodedOffsetError: Error, CustomStringConvertible, UnderlyingErrorProviding {
+  var offset: Int
+  var underlying: any Error
+  var underlyingError: (any Error)? { underlying }
+  var description: String { "\(underlying) [at decoded byte \(offset)]" }
 }

@@ -1,3 +1,4 @@
+public import Files
 public import MMapIO
 public import ResNet
 public import SystemPackage
@@ -86,7 +87,7 @@ public final class StreamingWeightProvider: WeightProvider {
   private func fetch(_ target: Int) throws(MMapIOError) -> Cached {
     if let entry = cache.removeValue(forKey: target) { return entry }
     if reader == nil || target < nextIndex {
-      let file = try MappedFile(path: source)
+      let file = try MappedFile.weights(source)
       if let checkedVersion, file.version != checkedVersion {
         throw MMapIOError(
           .sourceChanged,

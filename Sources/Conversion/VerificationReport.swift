@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 public import TensorBundle
 
@@ -48,50 +49,56 @@ public struct VerificationReport: Sendable {
   /// The name of the report file published with a checkpoint.
   public static let fileName = "report.json"
 
-  /// Writes the JSON report to `path` (temporary name, fsync, rename).
-  public func write(to path: FilePath) throws(TensorBundleError) {
-    try AtomicTextFile.write(json, to: path)
+  /// Writes the JSON report as `report.json` in `directory` (temporary name,
+  /// fsync, rename): readers see the old report or all of the new one.
+  public func write(into directory: Directory) throws(FileSystemError) {
+    try directory.writeAtomically(
+      Array(json.utf8), as: VerificationReport.fileName, replacing: true)
   }
 
   /// The report as JSON (the `report.json` written next to the checkpoint).
   public var json: String {
     var writer = JSONWriter()
-    writer.object { json in
-      json.field("model", model)
-      json.field("scope", scope)
-      json.field("source", sourcePath)
-      json.field("checkpoint", checkpointPrefix)
-      json.object("input") {
-        $0.field("kind", inputKind)
-        if let inputPath { $0.field("path", inputPath) }
-        $0.field("shape", inputShape)
-      }
-      json.field("threshold", threshold)
-      json.object("logits") { VerificationReport.write(logits, into: &$0) }
-      json.array("stages") { list in
-        for stage in stages {
-          list.object {
-            $0.field("name", stage.name)
-            $0.field("relL2", stage.relativeL2)
-          }
-        }
-      }
-      if let reference {
-        json.object("reference") {
-          $0.field("path", reference.path)
-          $0.field("sourceRelL2", reference.source.relativeL2)
-          $0.field("checkpointRelL2", reference.checkpoint.relativeL2)
-          $0.field("sourceMaxAbs", reference.source.maxAbsolute)
-          $0.field("checkpointMaxAbs", reference.checkpoint.maxAbsolute)
-          $0.field("sourceTop1Agree", reference.source.top1Agree)
-          $0.field("checkpointTop1Agree", reference.checkpoint.top1Agree)
-        }
-      }
-      json.field("passed", passed)
-      json.field("peakRSSBytes", peakResidentBytes)
-      json.field("durationMs", durationMilliseconds)
-    }
+    writer.object { writeFields(into: &$0) }
     return writer.text + "\n"
+  }
+
+  /// Writes the report's fields into the object `json` is writing, so a
+  /// larger document (the daemon's report) can hold them as its own.
+  public func writeFields(into json: inout JSONWriter) {
+    json.field("model", model)
+    json.field("scope", scope)
+    json.field("source", sourcePath)
+    json.field("checkpoint", checkpointPrefix)
+    json.object("input") {
+      $0.field("kind", inputKind)
+      if let inputPath { $0.field("path", inputPath) }
+      $0.field("shape", inputShape)
+    }
+    json.field("threshold", threshold)
+    json.object("logits") { VerificationReport.write(logits, into: &$0) }
+    json.array("stages") { list in
+      for stage in stages {
+        list.object {
+          $0.field("name", stage.name)
+          $0.field("relL2", stage.relativeL2)
+        }
+      }
+    }
+    if let reference {
+      json.object("reference") {
+        $0.field("path", reference.path)
+        $0.field("sourceRelL2", reference.source.relativeL2)
+        $0.field("checkpointRelL2", reference.checkpoint.relativeL2)
+        $0.field("sourceMaxAbs", reference.source.maxAbsolute)
+        $0.field("checkpointMaxAbs", reference.checkpoint.maxAbsolute)
+        $0.field("sourceTop1Agree", reference.source.top1Agree)
+        $0.field("checkpointTop1Agree", reference.checkpoint.top1Agree)
+      }
+    }
+    json.field("passed", passed)
+    json.field("peakRSSBytes", peakResidentBytes)
+    json.field("durationMs", durationMilliseconds)
   }
 
   static func write(_ comparison: LogitsComparison, into json: inout JSONWriter) {

@@ -1,3 +1,4 @@
+public import Files
 public import MMapIO
 public import ResNet
 public import SystemPackage
@@ -108,7 +109,7 @@ public enum Verifier {
       threshold: options.threshold,
       logits: LogitsComparison(candidate: checkpointLogits, reference: sourceLogits),
       stages: stages,
-      reference: reference, peakResidentBytes: ProcessMemory.peakResidentBytes(),
+      reference: reference, peakResidentBytes: ProcessMemory.peakResidentBytes() ?? 0,
       durationMilliseconds: Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
   }

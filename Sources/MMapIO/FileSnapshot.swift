@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 #if canImport(Glibc)
@@ -24,15 +25,19 @@ public final class FileSnapshot: Sendable {
 
   /// Opens `path` read-only and records its version.
   ///
-  /// - Throws: ``MMapIOError`` `.notFound` or `.systemCall` with the path.
+  /// - Throws: ``MMapIOError`` `.notFound`, `.notRegularFile` or `.systemCall` with the path.
   public init(path: FilePath) throws(MMapIOError) {
     self.path = path
-    descriptor = try FileDescriptor.openForReading(path)
     do {
-      version = FileVersion(try fileStatus(descriptor, path: path))
+      descriptor = try ReadOnlyFile.open(path)
+    } catch {
+      throw MMapIOError(error)
+    }
+    do {
+      version = try FileStatus.of(descriptor, path: path).version
     } catch {
       try? descriptor.close()
-      throw error
+      throw MMapIOError(FileSystemError(error))
     }
   }
 
@@ -42,7 +47,12 @@ public final class FileSnapshot: Sendable {
   ///
   /// - Throws: ``MMapIOError`` `.sourceChanged` naming the file and its sizes.
   public func checkUnchanged() throws(MMapIOError) {
-    let current = FileVersion(try fileStatus(descriptor, path: path))
+    let current: FileVersion
+    do {
+      current = try FileStatus.of(descriptor, path: path).version
+    } catch {
+      throw MMapIOError(FileSystemError(error))
+    }
     let (size, now) = (version.size, current.size)
     if now < size {
       throw MMapIOError(

@@ -1,4 +1,5 @@
 internal import CLZ4
+public import Files
 public import SystemPackage
 
 /// Decodes a mapped `.lz4` file (LZ4 frame format) front to back, one bounded
@@ -72,7 +73,7 @@ public final class LZ4FrameDecoder: DecodedByteSource {
 
   /// Maps `path` and walks its frames.
   public convenience init(path: FilePath, contentChecksums: Bool = true) throws(MMapIOError) {
-    try self.init(file: MappedFile(path: path), contentChecksums: contentChecksums)
+    try self.init(file: MappedFile.weights(path), contentChecksums: contentChecksums)
   }
 
   /// Walks the frames of an already mapped file and prepares to decode it.

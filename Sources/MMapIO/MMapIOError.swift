@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 /// An error raised while reading a weights file, with enough context to find
@@ -5,7 +6,7 @@ public import SystemPackage
 ///
 /// Modelled on swift-nio's `FileSystemError`: a code to switch on, a message
 /// for people, and the context.
-public struct MMapIOError: Error, Sendable, CustomStringConvertible {
+public struct MMapIOError: Error, Sendable, CustomStringConvertible, UnderlyingErrorProviding {
   /// What went wrong, coarsely.
   public enum Code: String, Sendable {
     case notFound
@@ -34,6 +35,10 @@ public struct MMapIOError: Error, Sendable, CustomStringConvertible {
   public var offset: Int?
   /// The failing system call's errno, if any.
   public var errno: Errno?
+  /// The file-system error underneath, if any.
+  public var cause: FileSystemError?
+
+  public var underlyingError: (any Error)? { cause }
 
   public init(
     _ code: Code, _ message: String, path: FilePath? = nil, tensor: String? = nil,
@@ -45,6 +50,24 @@ public struct MMapIOError: Error, Sendable, CustomStringConvertible {
     self.tensor = tensor
     self.offset = offset
     self.errno = errno
+  }
+
+  /// Wraps an error from opening or mapping a file.
+  public init(_ error: FileSystemError) {
+    let errno = error.cause?.errno
+    let code: Code
+    if errno == .noSuchFileOrDirectory {
+      code = .notFound
+    } else if errno == .isDirectory || error.message.hasPrefix("is a directory") {
+      code = .isDirectory
+    } else if error.code == .wrongKind {
+      code = .notRegularFile
+    } else {
+      code = .systemCall
+    }
+    let message = errno.map { "\(error.message): \($0)" } ?? error.message
+    self.init(code, message, path: error.path, errno: errno)
+    cause = error
   }
 
   init(systemCall: String, errno: Errno, path: FilePath) {

@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 /// A float32 array read from or written to a NumPy `.npy` file.
@@ -19,7 +20,7 @@ public struct NPYArray: Sendable, Equatable {
 
   /// Reads `path`.
   public init(contentsOf path: FilePath) throws(MMapIOError) {
-    let file = try MappedFile(path: path)
+    let file = try MappedFile.weights(path)
     do {
       self = try NPYArray.parse(file.bytes)
     } catch var error {

@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 /// An MXNet NDArray-list file (`.params`), mapped and indexed without copying data.
@@ -30,7 +31,7 @@ public struct ParamsFile: Sendable {
 
   /// Maps and indexes the file at `path`.
   public init(path: FilePath) throws(MMapIOError) {
-    try self.init(file: MappedFile(path: path))
+    try self.init(file: MappedFile.weights(path))
   }
 
   /// Indexes an already mapped file.

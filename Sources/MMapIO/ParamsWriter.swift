@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 /// Writes an MXNet NDArray-list file (V2 arrays with a names table), as
@@ -7,22 +8,26 @@ public import SystemPackage
 /// and ``finish()`` writes the names table and patches nothing (the count is
 /// given up front, as in the format).
 public struct ParamsWriter: ~Copyable {
-  private let descriptor: FileDescriptor
+  private let file: OutputFile
   private let path: FilePath
   private let expectedCount: Int
   private var names: [String] = []
   private var buffer: [UInt8] = []
 
-  /// Creates (or truncates) `path` and writes the list header for `count` arrays.
+  /// Creates `path`, which must not exist, and writes the list header for
+  /// `count` arrays.
   public init(path: FilePath, count: Int) throws(MMapIOError) {
-    do {
-      descriptor = try FileDescriptor.open(
-        path, .writeOnly, options: [.create, .truncate, .closeOnExec],
-        permissions: [.ownerReadWrite, .groupRead, .otherRead])
-    } catch {
+    let file: OutputFile
+    do { file = try OutputFile(creating: path) } catch {
       throw MMapIOError(.systemCall, "cannot create file: \(error)", path: path)
     }
-    self.path = path
+    self.init(file: file, count: count)
+  }
+
+  /// Writes the list into `file`, a new file (``Directory/createFile(_:permissions:)``).
+  public init(file: OutputFile, count: Int) {
+    self.file = file
+    self.path = file.path
     self.expectedCount = count
     put(ParamsFile.listMagic)
     put(UInt64(0))
@@ -64,7 +69,7 @@ public struct ParamsWriter: ~Copyable {
       buffer.append(contentsOf: name.utf8)
     }
     try flush()
-    do { try descriptor.close() } catch {
+    do { try file.close() } catch {
       throw MMapIOError(.systemCall, "close failed: \(error)", path: path)
     }
   }
@@ -84,7 +89,7 @@ public struct ParamsWriter: ~Copyable {
 
   private func write(_ bytes: UnsafeRawBufferPointer) throws(MMapIOError) {
     do {
-      _ = try descriptor.writeAll(bytes)
+      try file.write(bytes)
     } catch {
       throw MMapIOError(.systemCall, "write failed: \(error)", path: path)
     }

@@ -17,6 +17,14 @@ public enum BundleFileNames {
     directory.appending("checkpoint")
   }
 
+  /// Whether `name` is one of the files a checkpoint is made of: `checkpoint`,
+  /// `*.index`, or `*.data-NNNNN-of-NNNNN`.
+  public static func isCheckpointFile(_ name: String) -> Bool {
+    if name == "checkpoint" { return true }
+    return name.wholeMatch(of: /.+\.index/) != nil
+      || name.wholeMatch(of: /.+\.data-[0-9]{5,}-of-[0-9]{5,}/) != nil
+  }
+
   /// `%05d`: at least five digits, zero-padded.
   static func zeroPadded(_ value: Int) -> String {
     let digits = String(value)

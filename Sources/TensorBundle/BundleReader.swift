@@ -1,4 +1,4 @@
-internal import MMapIO
+internal import Files
 public import SystemPackage
 
 /// Reads a TensorFlow V2 checkpoint, ours or TensorFlow's (docs/checkpoint-format.md).

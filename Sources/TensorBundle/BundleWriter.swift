@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 /// Writes one checkpoint, tensor by tensor, through a bounded buffer
@@ -16,7 +17,11 @@ public import SystemPackage
 /// If the writer is dropped or ``abort()``ed before `finish` succeeds, its
 /// temporary files are removed.
 public final class BundleWriter {
-  public let directory: FilePath
+  /// The directory the files are written in (opened once; every file
+  /// operation is relative to it).
+  public let files: Directory
+  /// Its path, for messages.
+  public var directory: FilePath { files.path }
   public let prefix: String
   public let maxShardSize: Int
   public let bufferSize: Int
@@ -40,38 +45,51 @@ public final class BundleWriter {
   }
 
   private var state = State.open
-  /// Temporary paths and sizes of the shards already closed.
-  private var closedShards: [(path: FilePath, size: Int)] = []
+  /// Temporary names and sizes of the shards already closed.
+  private var closedShards: [(name: String, size: Int)] = []
   private var shard: DataShardWriter?
   private var tensor: OpenTensor?
   /// Final names already in place (cleaned up if `finish` fails before the index).
-  private var renamedShards: [FilePath] = []
+  private var renamedShards: [String] = []
 
   /// Starts a checkpoint `<directory>/<prefix>`.
   ///
   /// `directory` must exist. `prefix` is a file name prefix (no `/`): files are
   /// `<prefix>.data-…` and `<prefix>.index`.
-  public init(
+  public convenience init(
     directory: FilePath, prefix: String, maxShardSize: Int, bufferSize: Int = 1 << 20
+  ) throws(TensorBundleError) {
+    let files: Directory
+    do { files = try Directory(opening: directory) } catch {
+      throw TensorBundleError(error, defaultPath: directory)
+    }
+    try self.init(
+      directory: files, prefix: prefix, maxShardSize: maxShardSize, bufferSize: bufferSize)
+  }
+
+  /// Starts a checkpoint `<prefix>` in the open directory `directory`.
+  public init(
+    directory: Directory, prefix: String, maxShardSize: Int, bufferSize: Int = 1 << 20
   ) throws(TensorBundleError) {
     guard !prefix.isEmpty, prefix != ".", prefix != "..", !prefix.utf8.contains(UInt8(ascii: "/")),
       !prefix.utf8.contains(0)
     else {
       throw TensorBundleError(
         .invalidArgument, "checkpoint prefix must be a plain file name, got \"\(prefix)\"",
-        path: directory)
+        path: directory.path)
     }
     guard maxShardSize > 0, bufferSize > 0 else {
       throw TensorBundleError(
         .invalidArgument,
         "maxShardSize (\(maxShardSize)) and bufferSize (\(bufferSize)) must be positive",
-        path: directory)
+        path: directory.path)
     }
-    self.directory = directory
+    self.files = directory
     self.prefix = prefix
     self.maxShardSize = maxShardSize
     self.bufferSize = bufferSize
-    shard = try DataShardWriter(path: temporaryShardPath(0), bufferSize: bufferSize)
+    shard = try DataShardWriter(
+      name: temporaryShardName(0), in: directory, bufferSize: bufferSize)
   }
 
   deinit {
@@ -221,32 +239,38 @@ public final class BundleWriter {
     let header = BundleHeader(numShards: sizes.count)
     let index = try BundleIndex.build(header: header, sortedEntries: sorted)
 
-    do {
+    do throws(TensorBundleError) {
       var written: [FilePath] = []
       if let shard {
         try shard.finish()
-        closedShards.append((shard.path, shard.size))
+        closedShards.append((shard.name, shard.size))
         self.shard = nil
       }
       for (id, closed) in closedShards.enumerated() {
         let final = BundleFileNames.dataShard(prefix: prefixPath, shard: id, of: closedShards.count)
-        try FileOperations.rename(closed.path, to: final)
-        renamedShards.append(final)
+        let finalName = final.lastComponent?.string ?? ""
+        do { try files.rename(closed.name, to: files, as: finalName) } catch {
+          throw TensorBundleError(error)
+        }
+        renamedShards.append(finalName)
         written.append(final)
       }
-      try FileOperations.syncDirectory(directory)
+      try sync()
 
       let indexPath = BundleFileNames.index(prefix: prefixPath)
-      try FileOperations.writeAtomically(
-        index, to: indexPath,
-        temporary: FilePath(indexPath.string + BundleFileNames.temporarySuffix()))
+      do {
+        try files.writeAtomically(
+          index, as: indexPath.lastComponent?.string ?? "", replacing: true)
+      } catch {
+        throw TensorBundleError(error, defaultPath: indexPath)
+      }
       written.append(indexPath)
       // The checkpoint is complete from here on: keep its files whatever happens next.
       state = .finished
-      try FileOperations.syncDirectory(directory)
+      try sync()
 
       if writeCheckpointState {
-        try CheckpointStateFile(modelCheckpointPath: prefix).write(directory: directory)
+        try CheckpointStateFile(modelCheckpointPath: prefix).write(into: files)
         written.append(BundleFileNames.checkpointState(directory: directory))
       }
       return written
@@ -268,9 +292,12 @@ public final class BundleWriter {
 
   // MARK: - Internals
 
-  private func temporaryShardPath(_ id: Int) -> FilePath {
-    directory.appending(
-      prefix + ".data-" + BundleFileNames.zeroPadded(id) + BundleFileNames.temporarySuffix())
+  private func temporaryShardName(_ id: Int) -> String {
+    prefix + ".data-" + BundleFileNames.zeroPadded(id) + BundleFileNames.temporarySuffix()
+  }
+
+  private func sync() throws(TensorBundleError) {
+    do { try files.sync() } catch { throw TensorBundleError(error) }
   }
 
   private func checkOpen() throws(TensorBundleError) {
@@ -313,11 +340,11 @@ public final class BundleWriter {
     try fail(on: { () throws(TensorBundleError) in
       if let shard {
         try shard.finish()
-        closedShards.append((shard.path, shard.size))
+        closedShards.append((shard.name, shard.size))
         self.shard = nil
       }
       shard = try DataShardWriter(
-        path: temporaryShardPath(closedShards.count), bufferSize: bufferSize)
+        name: temporaryShardName(closedShards.count), in: files, bufferSize: bufferSize)
     })
     guard let shard else { throw TensorBundleError(.invalidState, "no open shard") }
     return shard
@@ -335,11 +362,11 @@ public final class BundleWriter {
 
   private func removeFiles() {
     if let shard {
-      FileOperations.removeIgnoringErrors(shard.path)
+      try? files.removeFile(shard.name)
       self.shard = nil
     }
-    for closed in closedShards { FileOperations.removeIgnoringErrors(closed.path) }
-    for renamed in renamedShards { FileOperations.removeIgnoringErrors(renamed) }
+    for closed in closedShards { try? files.removeFile(closed.name) }
+    for renamed in renamedShards { try? files.removeFile(renamed) }
     closedShards = []
     renamedShards = []
   }

@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 /// The `checkpoint` file next to a checkpoint: a text-format `CheckpointState`
@@ -28,10 +29,28 @@ public struct CheckpointStateFile: Sendable, Hashable {
   /// Writes `directory/checkpoint` atomically (temporary name, fsync, rename)
   /// and syncs the directory.
   public func write(directory: FilePath) throws(TensorBundleError) {
-    let path = BundleFileNames.checkpointState(directory: directory)
-    let temporary = directory.appending("checkpoint" + BundleFileNames.temporarySuffix())
-    try FileOperations.writeAtomically(Array(text.utf8), to: path, temporary: temporary)
-    try FileOperations.syncDirectory(directory)
+    do {
+      try write(into: try Directory(opening: directory))
+    } catch let error as FileSystemError {
+      throw TensorBundleError(error, defaultPath: directory)
+    } catch {
+      throw TensorBundleError(.systemCall, "\(error)", path: directory)
+    }
+  }
+
+  /// Writes `checkpoint` in the open `directory` atomically and syncs the directory.
+  public func write(into directory: Directory) throws(TensorBundleError) {
+    let path = BundleFileNames.checkpointState(directory: directory.path)
+    do {
+      try directory.writeAtomically(Array(text.utf8), as: "checkpoint", replacing: true)
+      try directory.sync()
+    } catch let error as FileSystemError {
+      throw TensorBundleError(error, defaultPath: path)
+    } catch let error as SystemCallError {
+      throw TensorBundleError(error)
+    } catch {
+      throw TensorBundleError(.systemCall, "\(error)", path: path)
+    }
   }
 
   /// A text-format string literal: double quotes, C escapes for quotes,

@@ -1,22 +1,38 @@
+internal import Files
 internal import SystemPackage
 
 /// Writes one data shard file (docs/checkpoint-format.md §4): the plain
 /// concatenation of tensor payloads, no framing. Bytes go through a fixed
 /// buffer; payloads larger than the buffer go straight to `write`.
 ///
-/// The file is created exclusively (`O_CREAT|O_EXCL|O_CLOEXEC`) under a
+/// The file is created exclusively (`O_CREAT|O_EXCL|O_NOFOLLOW`) under a
 /// temporary name; ``BundleWriter`` renames it once the shard count is known.
 final class DataShardWriter {
+  /// The file's name in its directory.
+  let name: String
   let path: FilePath
   private let file: OutputFile
   private let buffer: UnsafeMutableRawBufferPointer
   private var buffered = 0
 
-  /// Creates the shard file with a buffer of `bufferSize` bytes.
-  init(path: FilePath, bufferSize: Int, exclusive: Bool = true) throws(TensorBundleError) {
+  /// Creates the shard file `name` in `directory` with a buffer of `bufferSize` bytes.
+  init(name: String, in directory: Directory, bufferSize: Int) throws(TensorBundleError) {
     precondition(bufferSize > 0)
+    self.name = name
+    do { file = try directory.createFile(name) } catch { throw TensorBundleError(error) }
+    path = file.path
+    buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 64)
+  }
+
+  /// Opens an existing file at `path` as a shard without truncating it
+  /// (tests write to /dev/full this way).
+  init(existing path: FilePath, bufferSize: Int) throws(TensorBundleError) {
+    precondition(bufferSize > 0)
+    name = path.lastComponent?.string ?? ""
     self.path = path
-    file = try OutputFile(creating: path, exclusive: exclusive)
+    do { file = try OutputFile(creating: path, exclusive: false) } catch {
+      throw TensorBundleError(error)
+    }
     buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 64)
   }
 
@@ -35,7 +51,7 @@ final class DataShardWriter {
     var remaining = bytes
     while !remaining.isEmpty {
       if buffered == 0 && remaining.count >= buffer.count {
-        try file.write(remaining)
+        try write(remaining)
         return
       }
       let count = min(remaining.count, buffer.count - buffered)
@@ -85,13 +101,22 @@ final class DataShardWriter {
     guard buffered > 0 else { return }
     let pending = UnsafeRawBufferPointer(rebasing: buffer[..<buffered])
     buffered = 0
-    try file.write(pending)
+    try write(pending)
+  }
+
+  private func write(_ bytes: UnsafeRawBufferPointer) throws(TensorBundleError) {
+    let offset = file.size
+    do { try file.write(bytes) } catch { throw TensorBundleError(error, offset: offset) }
   }
 
   /// Flushes, fsyncs and closes the file.
   func finish() throws(TensorBundleError) {
     try flush()
-    try file.sync()
-    try file.close()
+    do {
+      try file.sync()
+      try file.close()
+    } catch {
+      throw TensorBundleError(error)
+    }
   }
 }

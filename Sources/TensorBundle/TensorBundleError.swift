@@ -1,3 +1,4 @@
+public import Files
 public import SystemPackage
 
 /// An error raised while writing or reading a TensorFlow checkpoint, with enough
@@ -6,7 +7,8 @@ public import SystemPackage
 /// Modelled on swift-nio's `FileSystemError`: a code to switch on, a message
 /// for people, and the context. `description` is one log line:
 /// `"<path>, tensor <key>, byte offset N: message"`.
-public struct TensorBundleError: Error, Sendable, CustomStringConvertible {
+public struct TensorBundleError: Error, Sendable, CustomStringConvertible, UnderlyingErrorProviding
+{
   /// What went wrong, coarsely.
   public enum Code: String, Sendable, Hashable {
     /// A caller passed something the format cannot hold (bad prefix, empty key, …).
@@ -61,6 +63,10 @@ public struct TensorBundleError: Error, Sendable, CustomStringConvertible {
   public var offset: Int?
   /// The failing system call's errno, if any.
   public var errno: Errno?
+  /// The failed system call, when one failed.
+  public var cause: SystemCallError?
+
+  public var underlyingError: (any Error)? { cause }
 
   public init(
     _ code: Code, _ message: String, path: FilePath? = nil, key: String? = nil,
@@ -79,6 +85,9 @@ public struct TensorBundleError: Error, Sendable, CustomStringConvertible {
     let code: Code = errno == .noSuchFileOrDirectory ? .notFound : .systemCall
     self.init(
       code, "\(systemCall) failed: \(errno)", path: path, key: key, offset: offset, errno: errno)
+    cause =
+      path.map { SystemCallError(systemCall, errno: errno, path: $0) }
+      ?? SystemCallError(systemCall, errno: errno)
   }
 
   public var description: String {

@@ -221,7 +221,7 @@ import Testing
 
   @Test func writeErrorsCarryPathAndErrno() throws {
     // /dev/full fails every write with ENOSPC.
-    let shard = try DataShardWriter(path: "/dev/full", bufferSize: 16, exclusive: false)
+    let shard = try DataShardWriter(existing: "/dev/full", bufferSize: 16)
     try [UInt8](repeating: 1, count: 8).withUnsafeBytes { try shard.append($0) }  // buffered
     #expect {
       try shard.flush()

@@ -57,4 +57,17 @@ ssize_t g2t_unix_recv(int fd, void *buffer, size_t capacity, int *received_fd);
 /// /proc/self/clear_refs. Returns 0 or -1.
 int g2t_reset_peak_rss(void);
 
+
+// MARK: Files: directory-relative opens that never follow a link or cross a mount.
+
+/// `openat2(dirfd, name, {flags, mode, RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH
+/// [| RESOLVE_NO_XDEV]})`. Returns an fd or -1 with errno set: ELOOP when a
+/// component is a symbolic link, EXDEV when it is a mount point and
+/// `same_mount` is set, ENOSYS on kernels before 5.6.
+int g2t_openat_beneath(int dirfd, const char *name, int flags, unsigned int mode, int same_mount);
+
+/// The boot id of the running kernel (/proc/sys/kernel/random/boot_id) into
+/// `buffer` (at least 37 bytes), NUL-terminated. Returns 0 or -1.
+int g2t_boot_id(char *buffer, size_t capacity);
+
 #endif

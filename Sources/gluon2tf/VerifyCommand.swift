@@ -1,0 +1,112 @@
+import ArgumentParser
+import Conversion
+import Files
+import MMapIO
+import ResNet
+import SystemPackage
+import TensorBundle
+
+/// `gluon2tf verify`: does a checkpoint compute what its source computes?
+struct VerifyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "verify",
+    abstract: "Check a converted checkpoint against its .params source with a forward pass.",
+    discussion: """
+      Runs the network twice, layer by layer: on the source weights with MXNet
+      semantics (NCHW, OIHW) and on the checkpoint read back through its CRCs with
+      TensorFlow semantics (NHWC, HWIO). Compares the activations after C1…C5 and
+      the logits: relative L2 (gluon2TF's metric), max abs error, cosine, top-1/top-5.
+      Writes report.json next to the checkpoint (or to --report).
+
+      Exit status: 0 passed; 3 the error is over --threshold or top-1 differs;
+      1 the check could not run (e.g. a tensor fails its CRC).
+      """
+  )
+
+  @Argument(
+    help: "The checkpoint: its directory, or the <dir>/<scope>.ckpt prefix.", completion: .file())
+  var checkpoint: String
+
+  @Option(help: "The .params file the checkpoint was made from.", completion: .file())
+  var params: String
+
+  @Option(help: "Resolve v1c/v1d or v1s/v1e for export files.")
+  var family: FamilyArgument?
+
+  @Option(
+    help: "Where to write the JSON report (default: report.json in the checkpoint's directory).")
+  var report: String?
+
+  @OptionGroup(title: "Verification")
+  var verification: VerificationArguments
+
+  @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+  var quiet = false
+
+  func run() throws {
+    do {
+      let prefix = try CheckpointLocation.prefix(of: FilePath(checkpoint))
+      let scope = try CheckpointLocation.scope(of: prefix)
+      let options = ConversionOptions(scope: scope, familyHint: family?.family)
+      let (params, plan) = try Converter.plan(source: FilePath(params), options: options)
+      let result: VerificationReport
+      do {
+        result = try Verifier.verify(
+          params: params, mapping: plan.mapping, checkpointPrefix: prefix,
+          options: try verification.options())
+      } catch let error as ConversionError {
+        throw error
+      } catch {
+        throw ConversionError(
+          .verification, "cannot verify \(prefix)", source: params.file.path, cause: error)
+      }
+      let reportPath =
+        report.map { FilePath($0) }
+        ?? prefix.removingLastComponent().appending(VerificationReport.fileName)
+      do {
+        let parent = reportPath.removingLastComponent()
+        try Directory(opening: parent.isEmpty ? "." : parent).writeAtomically(
+          Array(result.json.utf8), as: reportPath.lastComponent?.string ?? "", replacing: true)
+      } catch {
+        throw ConversionError(.write, "cannot write \(reportPath)", cause: error)
+      }
+      if !quiet { print("\(result.model): \(result.summary)\nreport: \(reportPath)") }
+      guard result.passed else { throw ExitStatus.verificationFailed }
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      throw ExitStatus.fail(error)
+    }
+  }
+}
+
+/// Finding a checkpoint prefix and its scope from what the user typed.
+enum CheckpointLocation {
+  /// `dir` → the one `dir/*.ckpt.index` prefix inside; a prefix is returned as is.
+  static func prefix(of path: FilePath) throws(ConversionError) -> FilePath {
+    if let names = try? Directory(opening: path).names() {
+      let indexes = names.filter { $0.hasSuffix(".index") }
+      guard indexes.count == 1, let index = indexes.first else {
+        throw ConversionError(
+          .invalidOption,
+          "\(path) holds \(indexes.count) checkpoint indexes; name the prefix (<dir>/<scope>.ckpt)")
+      }
+      return path.appending(String(index.dropLast(".index".count)))
+    }
+    return path
+  }
+
+  /// The scope the checkpoint's variables live under: what precedes `/C1/`.
+  static func scope(of prefix: FilePath) throws(ConversionError) -> String {
+    let reader: BundleReader
+    do { reader = try BundleReader(prefix: prefix) } catch {
+      throw ConversionError(
+        .invalidSource, "cannot open the checkpoint \(prefix)", cause: error)
+    }
+    for key in reader.keys {
+      if let range = key.firstRange(of: "/C1/") { return String(key[..<range.lowerBound]) }
+    }
+    throw ConversionError(
+      .invalidSource, "\(prefix) has no <scope>/C1/… variables: not a gluon2tf ResNet checkpoint")
+  }
+}

@@ -1,0 +1,76 @@
+public import Conversion
+public import Logging
+public import SystemPackage
+
+/// Why a source failed: written as `failed/<name>.error.json` and logged at
+/// `PRIORITY=3` (err).
+public struct FailureRecord: Sendable {
+  /// The source's path in the watch folder.
+  public var source: FilePath
+  public var sha256: String?
+  /// The machine-readable reason (`invalidSource`, `unsupportedModel`, …).
+  public var code: String
+  public var message: String
+  public var tensor: String?
+  public var offset: Int?
+  public var cause: String?
+
+  /// A failure from the converter, keeping its tensor, offset and cause.
+  public init(source: FilePath, sha256: String?, error: ConversionError) {
+    self.source = source
+    self.sha256 = sha256
+    code = error.code.rawValue
+    message = error.message
+    tensor = error.tensor
+    offset = error.offset
+    cause = error.cause.map { "\($0)" }
+  }
+
+  /// A failure of the daemon itself (publishing, moving files).
+  public init(source: FilePath, sha256: String?, error: DaemonError) {
+    self.source = source
+    self.sha256 = sha256
+    code = error.code.rawValue
+    message = error.message + (error.path.map { " (\($0))" } ?? "")
+    cause = error.cause.map { "\($0)" }
+  }
+
+  /// The text of `<name>.error.json`.
+  public var errorJSON: String {
+    var json = JSONWriter()
+    json.object {
+      $0.field("source", source.lastComponent?.string ?? source.string)
+      if let sha256 { $0.field("sha256", sha256) }
+      $0.field("code", code)
+      $0.field("message", message)
+      if let tensor { $0.field("tensor", tensor) }
+      if let offset { $0.field("offset", offset) }
+      if let cause { $0.field("cause", cause) }
+      $0.field("failed", WallClock.iso8601())
+    }
+    return json.text + "\n"
+  }
+
+  /// The structured journal fields.
+  public var journalFields: Logger.Metadata {
+    var fields: Logger.Metadata = [
+      "GLUON2TF_OUTCOME": "failed",
+      "GLUON2TF_SOURCE": "\(source)",
+      "GLUON2TF_ERROR_CODE": "\(code)",
+    ]
+    if let sha256 { fields["GLUON2TF_SHA256"] = "\(sha256)" }
+    if let tensor { fields["GLUON2TF_ERROR_TENSOR"] = "\(tensor)" }
+    if let offset { fields["GLUON2TF_ERROR_OFFSET"] = "\(offset)" }
+    return fields
+  }
+
+  /// The one-line message.
+  public var logMessage: String {
+    var context: [String] = [source.lastComponent?.string ?? source.string]
+    if let tensor { context.append("tensor \(tensor)") }
+    if let offset { context.append("byte offset \(offset)") }
+    var text = "failed " + context.joined(separator: ", ") + ": " + message
+    if let cause, !cause.isEmpty { text += " (\(cause))" }
+    return text
+  }
+}

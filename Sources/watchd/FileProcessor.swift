@@ -1,0 +1,345 @@
+import Conversion
+import Files
+import Logging
+import SystemPackage
+
+/// Converts one claimed source and moves it on: the work of one job.
+///
+/// 1. Hash the source (SHA-256) while converting it into a ``Publication``'s
+///    staging directory in `OUT` (the converter writes there and publishes
+///    nothing).
+/// 2. Write `report.json` (one JSON document) beside the checkpoint files.
+/// 3. Publish checkpoint and report together with one rename to `OUT/<scope>`
+///    under the conflict policy: readers see all of it or nothing, and
+///    `replace` swaps out only a checkpoint directory (``Converter/checkpointReplaceRule(protecting:)``).
+/// 4. Move the source to `processed/` (or keep it, or delete it).
+///
+/// Failures are classified by the failed system call in the error chain:
+/// - the output side (ENOSPC, EDQUOT, EROFS; EACCES, EPERM or EIO on `OUT`):
+///   the source goes back to the watch folder and is retried, for as long as
+///   it lasts, with a growing back-off;
+/// - the source (unreadable, not a ResNet): to `failed/` with `<name>.error.json`;
+///   a source that changed while it was read is retried up to ``maximumAttempts`` times;
+/// - gluon2tf's own side (a writer or verifier failure, a missing OpenBLAS):
+///   retried up to ``maximumAttempts`` times, then to `failed/` with a report
+///   that says the source is not at fault.
+struct FileProcessor: Sendable {
+  let configuration: WatchConfiguration
+  let folder: WatchFolder
+  let logger: Logger
+  /// Retries of a source-side or internal failure after which a source is failed.
+  static let maximumAttempts = 5
+
+  init(configuration: WatchConfiguration, folder: WatchFolder, logger: Logger) {
+    self.configuration = configuration
+    self.folder = folder
+    self.logger = logger
+  }
+
+  /// Runs the job for `claim`. `recovered` marks a claim adopted from a dead
+  /// process (its checkpoint may already be published); `noticed` is when the
+  /// drop was first seen, for the latency field; `attempt` counts earlier
+  /// failures of the kinds that are retried a bounded number of times.
+  func process(
+    _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempt: Int = 0
+  ) -> JobOutcome {
+    let start = ContinuousClock.now
+    CrashPoint.claimed.reach()
+    let source = folder.source(claim.name)
+    let out: Directory
+    do {
+      out = try openOutput()
+    } catch {
+      return putBack(claim, reason: error, cause: .environment, attempt: attempt)
+    }
+    var sha256: String?
+    if recovered {
+      do {
+        let digest = try SHA256.hash(of: claim.descriptor, path: claim.path)
+        sha256 = digest
+        if let existing = PublishedReport.findPublished(source: claim.name, sha256: digest, in: out)
+        {
+          logger.notice(
+            "recovered \(claim.name): its checkpoint \(existing) was published before a restart",
+            metadata: ["GLUON2TF_SOURCE": "\(source)", "GLUON2TF_SHA256": "\(digest)"])
+          try dispose(claim, sha256: digest)
+          return .alreadyPublished(existing)
+        }
+      } catch {
+        return putBack(claim, reason: error, cause: .source, attempt: attempt)
+      }
+    }
+
+    let publication: Publication
+    do {
+      publication = try Publication(in: out, for: "job")
+    } catch {
+      return putBack(claim, reason: DaemonError(error), cause: .environment, attempt: attempt)
+    }
+    if configuration.workers == 1 { ProcessMemory.resetPeak() }
+    let (converted, digest) = convert(claim, into: publication.directory, knownSHA256: sha256)
+    sha256 = digest ?? sha256
+
+    let summary: ConversionSummary
+    switch converted {
+    case .failure(var error):
+      error.source = source  // not /proc/self/fd/N
+      switch classify(error) {
+      case .environment:
+        return putBack(claim, reason: error, cause: .environment, attempt: attempt)
+      case .sourceRetry:
+        return putBack(claim, reason: error, cause: .source, attempt: attempt)
+      case .internalRetry:
+        return putBack(claim, reason: error, cause: .internal, attempt: attempt)
+      case .sourceFault, .final:
+        return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
+      }
+    case .success(let value):
+      summary = value
+    }
+    guard let sha256 else {
+      return putBack(
+        claim,
+        reason: DaemonError(.systemCall, "cannot read the source to hash it", path: claim.path),
+        cause: .source, attempt: attempt)
+    }
+
+    CrashPoint.converted.reach()
+    var record = ConversionRecord(
+      source: source, sha256: sha256, summary: summary, metrics: VerificationMetrics.of(summary))
+    do {
+      let name = String(summary.scope.map { $0 == "/" ? "_" : $0 })
+      let rule = Converter.checkpointReplaceRule(protecting: [folder.path])
+      let outcome = try publication.publish(
+        as: name, policy: configuration.onConflict, rule: rule
+      ) { (target) throws(FileSystemError) in
+        try publication.directory.writeAtomically(
+          Array(record.reportJSON(destination: out.path.appending(target)).utf8),
+          as: "report.json", replacing: true)
+        CrashPoint.staged.reach()
+      }
+      record.published = outcome.path
+      if let kept = outcome.keptReplaced {
+        logger.warning(
+          "replaced \(outcome.path), but kept \(kept): it held files gluon2tf did not write")
+      }
+    } catch {
+      let failure = DaemonError(error, code: .publish)
+      switch error.code {
+      case .exists, .symbolicLink, .wrongKind, .notOurs, .nested, .mountPoint:
+        // A conflict that waiting will not resolve: say so, keep everything.
+        return fail(claim, FailureRecord(source: source, sha256: sha256, error: failure))
+      case .systemCall:
+        return putBack(
+          claim, reason: failure,
+          cause: isEnvironmental(error) ? .environment : .internal, attempt: attempt)
+      }
+    }
+    CrashPoint.published.reach()
+    do {
+      try dispose(claim, sha256: sha256)
+    } catch {
+      logger.error(
+        "\(claim.name) was published but cannot be moved on: \(error)",
+        metadata: ["GLUON2TF_SOURCE": "\(source)"])
+    }
+    let end = ContinuousClock.now
+    record.jobNanoseconds = Self.nanoseconds(end - start)
+    record.latencyNanoseconds = noticed.map { Self.nanoseconds(end - $0) }
+    record.peakRSS = ProcessMemory.peakResidentBytes()
+    return .converted(record)
+  }
+
+  /// What a conversion failure means for the source.
+  enum Classification: Equatable {
+    /// The output side: retry for as long as it lasts.
+    case environment
+    /// The source changed while it was read: retry a few times.
+    case sourceRetry
+    /// gluon2tf's own side: retry a few times, never blame the source.
+    case internalRetry
+    /// The source cannot be converted: fail it now.
+    case sourceFault
+    /// Deterministic and final (the checkpoint does not compute what the
+    /// source computes): fail it now.
+    case final
+  }
+
+  /// Classifies by the errno in the error chain first, then by the code.
+  func classify(_ error: ConversionError) -> Classification {
+    if isEnvironmental(error) { return .environment }
+    switch error.code {
+    case .sourceChanged: return .sourceRetry
+    case .invalidSource, .unsupportedModel, .invalidOption: return .sourceFault
+    case .verificationFailed: return .final
+    case .write, .destination, .verification: return .internalRetry
+    }
+  }
+
+  /// Whether the failed system call in `error`'s chain is about the output
+  /// side: ENOSPC, EDQUOT or EROFS anywhere, or EACCES, EPERM or EIO on a
+  /// path in `OUT`.
+  func isEnvironmental(_ error: any Error) -> Bool {
+    guard let failure = systemCallError(in: error) else { return false }
+    switch failure.errno {
+    case .noSpace, .diskQuotaExceeded, .readOnlyFileSystem:
+      return true
+    case .permissionDenied, .notPermitted, .ioError:
+      let out = configuration.outputDirectory
+      return failure.path.map { $0.starts(with: out) } ?? false
+    default:
+      return false
+    }
+  }
+
+  /// Converts while hashing on a second thread (unless the hash is known).
+  private func convert(_ claim: Claim, into directory: Directory, knownSHA256: String?) -> (
+    Result<ConversionSummary, ConversionError>, String?
+  ) {
+    let options = configuration.conversionOptions
+    let conversion = ResultSlot<Result<ConversionSummary, ConversionError>>()
+    let hash = ResultSlot<String>()
+    let hasher: OSThread? =
+      knownSHA256 != nil
+      ? nil
+      : try? OSThread {
+        hash.value = try? SHA256.hash(of: claim.descriptor, path: claim.path)
+      }
+    conversion.value = Result { () throws(ConversionError) in
+      try Converter.convert(source: claim.openPath, into: directory, options: options)
+    }
+    hasher?.join()
+    if knownSHA256 == nil && hasher == nil {
+      hash.value = try? SHA256.hash(of: claim.descriptor, path: claim.path)
+    }
+    let result =
+      conversion.value
+      ?? .failure(ConversionError(.write, "the conversion did not run", source: claim.path))
+    return (result, knownSHA256 ?? hash.value)
+  }
+
+  /// Opens `OUT` for one job, creating it again (with a warning) if someone
+  /// removed it while the daemon runs, as `tmpfiles.d` would at boot. Its
+  /// last component is never followed when it is a symbolic link.
+  func openOutput() throws(DaemonError) -> Directory {
+    let out = configuration.outputDirectory
+    do {
+      return try Directory(opening: out)
+    } catch  where error.cause?.errno == .noSuchFileOrDirectory {
+      do {
+        let created = try Directory.create(out)
+        logger.warning(
+          "the output folder \(out) was missing: created it again",
+          metadata: ["GLUON2TF_OUT": "\(out)"])
+        return created
+      } catch {
+        throw DaemonError(error)
+      }
+    } catch {
+      throw DaemonError(error)
+    }
+  }
+
+  /// A subfolder of the watch folder, logging once when its name no longer
+  /// refers to it.
+  func subfolder(_ which: Subfolder) throws(DaemonError) -> Directory {
+    let (directory, change) = try which.directory()
+    switch change {
+    case .replaced(let what):
+      logger.error(
+        """
+        \(folder.path.appending(which.name)) \(what); gluon2tf keeps using the folder it made \
+        and never follows or removes what is there now
+        """,
+        metadata: ["GLUON2TF_WATCH": "\(folder.path)"])
+    case .recreated:
+      logger.warning("\(folder.path.appending(which.name)) was deleted: created it again")
+    case nil:
+      break
+    }
+    return directory
+  }
+
+  /// Moves the source on after success, as configured.
+  func dispose(_ claim: Claim, sha256: String) throws(DaemonError) {
+    switch configuration.onSuccess {
+    case .delete:
+      if let error = claim.delete() {
+        throw DaemonError.systemCall("unlink", path: claim.path, errno: error)
+      }
+    case .move:
+      try moveToFreeName(claim, in: try subfolder(folder.processed))
+    case .keep:
+      try ConvertedMarker.write(
+        claim.name, status: claim.status, sha256: sha256, in: try subfolder(folder.converted))
+      if claim.move(to: folder.root, as: claim.name) != nil {
+        // A new file of the same name was dropped meanwhile: keep ours aside.
+        try moveToFreeName(claim, in: try subfolder(folder.processed))
+      }
+    }
+    try? subfolder(folder.claimed).sync()
+  }
+
+  /// Moves the source to `failed/` next to its `.error.json`, and logs why.
+  func fail(_ claim: Claim, _ failure: FailureRecord) -> JobOutcome {
+    let failed: Directory
+    do { failed = try subfolder(folder.failed) } catch {
+      logger.error("cannot move \(claim.name) to failed/: \(error)")
+      return .failed(failure)
+    }
+    let report = Array(failure.errorJSON.utf8)
+    for number in 1..<10_000 {
+      let name = SourceName.numbered(claim.name, number)
+      if (try? failed.status(of: name)) != nil { continue }
+      do {
+        try failed.writeAtomically(report, as: name + ".error.json", replacing: false)
+      } catch {
+        if error.code == .exists { continue }
+        logger.error("cannot write \(failed.path.appending(name + ".error.json")): \(error)")
+      }
+      guard let error = claim.move(to: failed, as: name) else { break }
+      if error == .fileExists { continue }
+      logger.error("cannot move \(claim.path) to \(failed.path.appending(name)): \(error)")
+      break
+    }
+    return .failed(failure)
+  }
+
+  /// Puts the source back in the watch folder to be tried again. A retry of
+  /// a bounded kind that would be the ``maximumAttempts``-th fails the source
+  /// instead; environmental ones never do.
+  func putBack(_ claim: Claim, reason: any Error, cause: RetryCause, attempt: Int) -> JobOutcome {
+    let source = folder.source(claim.name)
+    if cause != .environment && attempt + 1 >= FileProcessor.maximumAttempts {
+      let blame =
+        cause == .internal
+        ? "gluon2tf could not write or verify the checkpoint (the source is not at fault)"
+        : "the source kept changing while it was read"
+      let error = DaemonError(
+        .publish, "gave up after \(attempt + 1) attempts: \(blame): \(reason)",
+        path: configuration.outputDirectory, cause: reason)
+      return fail(claim, FailureRecord(source: source, sha256: nil, error: error))
+    }
+    if let error = claim.move(to: folder.root, as: claim.name) {
+      logger.warning("cannot put \(claim.name) back (\(error)); it stays claimed until a restart")
+    }
+    return .retry("\(reason)", cause)
+  }
+
+  private func moveToFreeName(_ claim: Claim, in directory: Directory) throws(DaemonError) {
+    for number in 1..<10_000 {
+      let name = SourceName.numbered(claim.name, number)
+      guard let error = claim.move(to: directory, as: name) else { return }
+      guard error == .fileExists else {
+        throw DaemonError.systemCall(
+          "renameat2", path: directory.path.appending(name), errno: error)
+      }
+    }
+    throw DaemonError(.systemCall, "no free name", path: directory.path)
+  }
+
+  static func nanoseconds(_ duration: Duration) -> UInt64 {
+    let (seconds, attoseconds) = duration.components
+    return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
+  }
+}

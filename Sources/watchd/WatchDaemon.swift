@@ -1,0 +1,435 @@
+import Conversion
+import Files
+public import Logging
+import MMapIO
+import Synchronization
+import SystemPackage
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The drop-folder daemon: watches a folder with inotify and converts every
+/// `.params` / `.params.lz4` that settles there, with a fixed number of workers.
+///
+/// One loop thread owns all scheduling state and blocks in `poll(2)` on the
+/// inotify descriptor and a wake-up eventfd; each conversion runs on its own
+/// thread and report back through a locked mailbox. The loop:
+/// - at start, removes stale staging directories, adopts orphaned claims,
+///   scans the folder, and sends `READY=1`;
+/// - on `IN_CLOSE_WRITE` / `IN_MOVED_TO` (re)starts a file's settle timer;
+///   on `IN_Q_OVERFLOW`, and every `rescan-interval`, rescans everything;
+/// - claims a file once it is unchanged for `settle`, not open for writing, and
+///   (for `.params`) parses, or stayed unparsable for `incomplete-timeout`;
+/// - sends `STATUS=` when the counts change and `WATCHDOG=1` at half of `WatchdogSec`;
+/// - on ``requestStop()`` sends `STOPPING=1`, claims nothing more, and waits up to
+///   `stop-timeout` for the conversions in progress. One still running then is
+///   abandoned: its claim and staging directory are recovered at the next start.
+public final class WatchDaemon: @unchecked Sendable {
+  public let configuration: WatchConfiguration
+  public let folder: WatchFolder
+  let processor: FileProcessor
+  let notifier: SystemdNotifier
+  let logger: Logger
+  private let wake: WakeUpEvent
+  private let mailbox = Mutex(Mailbox())
+
+  // Loop-thread state.
+  private var pending: [String: PendingFile] = [:]
+  private var orphans: [Claim] = []
+  private var inFlight: Set<String> = []
+  private var counts = DaemonStatistics()
+  private var lastStatus = ""
+
+  private struct Mailbox {
+    var completions: [JobCompletion] = []
+    var stopRequested = false
+    var statistics = DaemonStatistics()
+  }
+
+  /// Opens (creating when missing) the watch folder, its subfolders and the
+  /// output folder.
+  ///
+  /// - Throws: `.configuration` when the two folders nest in either
+  ///   direction: publishing or replacing a checkpoint could then swap out
+  ///   the inbox, and sources could be published as checkpoints.
+  public init(
+    configuration: WatchConfiguration, logger: Logger, notifier: SystemdNotifier = SystemdNotifier()
+  ) throws(DaemonError) {
+    self.configuration = configuration
+    let out: Directory
+    do { out = try Directory.create(configuration.outputDirectory) } catch {
+      throw DaemonError(error, code: .configuration)
+    }
+    self.folder = try WatchFolder(opening: configuration.watchDirectory)
+    if let watch = Ancestry(of: folder.path), let output = Ancestry(of: out.path),
+      watch.overlaps(output)
+    {
+      throw DaemonError(
+        .configuration,
+        "the watch folder \(folder.path) and the output folder \(out.path) nest (one is, or is"
+          + " inside, the other): they must be apart, so no checkpoint can replace the inbox")
+    }
+    self.processor = FileProcessor(configuration: configuration, folder: folder, logger: logger)
+    self.notifier = notifier
+    self.logger = logger
+    self.wake = try WakeUpEvent()
+  }
+
+  /// The counters as of the loop's last iteration.
+  public var statistics: DaemonStatistics { mailbox.withLock { $0.statistics } }
+
+  /// Asks the loop to stop (safe from any thread, idempotent).
+  public func requestStop() {
+    mailbox.withLock { $0.stopRequested = true }
+    wake.signal()
+  }
+
+  /// Runs the loop on its own thread until it stops; throws if it cannot
+  /// start (e.g. the folders cannot be created) or the watch folder vanishes.
+  public func run() async throws {
+    try await withCheckedThrowingContinuation {
+      (continuation: CheckedContinuation<Void, any Error>) in
+      do {
+        try OSThread.detach {
+          do {
+            try self.loop()
+            continuation.resume()
+          } catch {
+            continuation.resume(throwing: error)
+          }
+        }
+      } catch {
+        continuation.resume(throwing: error)
+      }
+    }
+  }
+
+  // MARK: The loop
+
+  func loop() throws(DaemonError) {
+    let out = configuration.outputDirectory
+    let sweep = Publication.sweepStale(in: try processor.openOutput())
+    for path in sweep.removed {
+      logger.notice("removed stale staging directory \(path)")
+    }
+    for (path, reason) in sweep.leftAlone {
+      logger.notice("left \(path) alone: \(reason)")
+    }
+    let inotify = try Inotify()
+    try inotify.addWatch(
+      FilePath("/proc/self/fd/\(folder.root.descriptor.rawValue)"),
+      mask: [.closeWrite, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory, .dontFollow])
+    rescan(now: .now)
+    counts.ready = true
+    publishStatus(force: true)
+    notifier.ready(status: "watching \(folder.path): \(counts.status)")
+    logger.info(
+      "watching \(folder.path) → \(out) with \(configuration.workers) worker\(configuration.workers == 1 ? "" : "s")",
+      metadata: ["GLUON2TF_WATCH": "\(folder.path)", "GLUON2TF_OUT": "\(out)"])
+
+    let watchdogInterval = notifier.watchdogInterval
+    var nextWatchdog = watchdogInterval.map { ContinuousClock.now + $0 }
+    var nextRescan = ContinuousClock.now + configuration.rescanInterval
+    var stopDeadline: ContinuousClock.Instant?
+    if watchdogInterval != nil { notifier.watchdog() }
+
+    while true {
+      var now = ContinuousClock.now
+      if stopDeadline == nil && mailbox.withLock({ $0.stopRequested }) {
+        stopDeadline = now + configuration.stopTimeout
+        orphans.removeAll()  // closing them releases the locks; the next start adopts them
+        notifier.stopping(status: "stopping: waiting for \(inFlight.count) conversion(s)")
+        logger.notice("stopping: \(inFlight.count) conversion(s) in progress")
+      }
+      if let deadline = stopDeadline {
+        if inFlight.isEmpty { break }
+        if now >= deadline {
+          let abandoned = inFlight.sorted().joined(separator: ", ")
+          logger.warning(
+            "stop timeout: abandoning \(abandoned); their claims and staging are recovered at the next start"
+          )
+          break
+        }
+      } else {
+        if now >= nextRescan {
+          rescan(now: now)
+          nextRescan = now + configuration.rescanInterval
+        }
+        dispatchDue(now: now)
+      }
+      if let interval = watchdogInterval, let due = nextWatchdog, now >= due {
+        notifier.watchdog()
+        nextWatchdog = now + interval
+      }
+      publishStatus()
+
+      now = ContinuousClock.now
+      var wakeAt = nextWatchdog ?? now + .seconds(3600)
+      if let deadline = stopDeadline {
+        wakeAt = min(wakeAt, deadline)
+      } else {
+        wakeAt = min(wakeAt, nextRescan)
+        if inFlight.count < configuration.workers {
+          if !orphans.isEmpty { wakeAt = now }
+          if let due = pending.values.lazy.map(\.due).min() { wakeAt = min(wakeAt, due) }
+        }
+      }
+      try wait(inotify, until: wakeAt, now: now)
+      try handle(try inotify.readEvents(), now: .now)
+      wake.drain()
+      let completions = mailbox.withLock { box in
+        defer { box.completions.removeAll() }
+        return box.completions
+      }
+      for completion in completions {
+        finish(completion, now: .now)
+      }
+    }
+    counts.queued = 0
+    publishStatus(force: true)
+    logger.info("stopped: \(counts.converted) converted, \(counts.failed) failed")
+  }
+
+  private func wait(
+    _ inotify: Inotify, until deadline: ContinuousClock.Instant, now: ContinuousClock.Instant
+  )
+    throws(DaemonError)
+  {
+    let remaining = deadline - now
+    let milliseconds =
+      remaining <= .zero
+      ? 0
+      : Int32(
+        clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds
+          / 1_000_000_000_000_000 + 1)
+    var descriptors = [
+      pollfd(fd: inotify.descriptor.rawValue, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: wake.descriptor.rawValue, events: Int16(POLLIN), revents: 0),
+    ]
+    if poll(&descriptors, 2, milliseconds) < 0 && errno != EINTR { throw .systemCall("poll") }
+  }
+
+  private func handle(_ events: [InotifyEvent], now: ContinuousClock.Instant) throws(DaemonError) {
+    var overflow = false
+    for event in events {
+      if event.mask.contains(.queueOverflow) {
+        overflow = true
+        continue
+      }
+      if !event.mask.isDisjoint(with: [.ignored, .deleteSelf, .moveSelf]) {
+        throw DaemonError(
+          .configuration, "the watch folder was removed or moved", path: folder.path)
+      }
+      guard !event.name.isEmpty, SourceName.isCandidate(event.name) else { continue }
+      touch(event.name, now: now)
+    }
+    if overflow {
+      logger.warning("inotify queue overflowed: rescanning \(folder.path)")
+      rescan(now: now)
+    }
+  }
+
+  /// Notes activity on `name`: its settle timer starts (again).
+  private func touch(_ name: String, now: ContinuousClock.Instant) {
+    if var file = pending[name] {
+      file.lastChange = now
+      file.due = max(file.due, now + configuration.settle)
+      pending[name] = file
+    } else {
+      pending[name] = PendingFile(
+        name: name, observed: nil, noticed: now, lastChange: now, due: now + configuration.settle)
+    }
+  }
+
+  /// Queues every candidate in the folder and adopts orphaned claims.
+  private func rescan(now: ContinuousClock.Instant) {
+    do {
+      for name in try folder.root.names()
+      where SourceName.isCandidate(name) && pending[name] == nil {
+        touch(name, now: now)
+      }
+      let claimed = try processor.subfolder(folder.claimed)
+      for name in try claimed.names()
+      where SourceName.isCandidate(name) && !inFlight.contains(name)
+        && !orphans.contains(where: { $0.name == name })
+      {
+        guard let claim = Claim.adopt(name, in: claimed) else { continue }
+        logger.notice("recovering \(name): claimed by a process that is gone")
+        orphans.append(claim)
+      }
+    } catch let error as SystemCallError {
+      logger.error("cannot scan \(folder.path): \(error)")
+    } catch {
+      logger.error("cannot scan \(folder.path): \(error)")
+    }
+  }
+
+  // MARK: Scheduling
+
+  private func dispatchDue(now: ContinuousClock.Instant) {
+    while inFlight.count < configuration.workers, !orphans.isEmpty {
+      let claim = orphans.removeFirst()
+      counts.recovered += 1
+      start(claim, recovered: true, noticed: nil, attempts: 0, retries: 0)
+    }
+    guard inFlight.count < configuration.workers else { return }
+    let due = pending.values.filter { $0.due <= now }.sorted { $0.due < $1.due }
+    for var file in due {
+      guard inFlight.count < configuration.workers else { return }
+      guard !inFlight.contains(file.name) else {
+        file.due = now + configuration.settle
+        pending[file.name] = file
+        continue
+      }
+      switch examine(&file, now: now) {
+      case .wait:
+        pending[file.name] = file
+      case .drop:
+        pending[file.name] = nil
+      case .claim:
+        let attempt: Claim.Attempt
+        do {
+          attempt = Claim.acquire(
+            file.name, from: folder.root, into: try processor.subfolder(folder.claimed))
+        } catch {
+          attempt = .failed(error)
+        }
+        switch attempt {
+        case .claimed(let claim):
+          pending[file.name] = nil
+          start(
+            claim, recovered: false, noticed: file.noticed, attempts: file.attempts,
+            retries: file.retries)
+        case .gone:
+          pending[file.name] = nil
+        case .busy:
+          // Another daemon is claiming it (it will vanish from the folder),
+          // or it is a hard link to a file being converted: look again later.
+          file.due = now + configuration.settle
+          pending[file.name] = file
+        case .nameInUse:
+          file.due = now + configuration.settle
+          pending[file.name] = file
+        case .failed(let error):
+          logger.error("cannot claim \(file.name): \(error)")
+          file.due = now + .seconds(5)
+          pending[file.name] = file
+        }
+      }
+    }
+  }
+
+  private enum Decision { case wait, drop, claim }
+
+  /// Whether `file` is ready to claim, updating its timers.
+  private func examine(_ file: inout PendingFile, now: ContinuousClock.Instant) -> Decision {
+    guard let status = try? folder.root.status(of: file.name) else { return .drop }
+    guard status.kind == .regular else {
+      if status.kind == .symbolicLink {
+        logger.notice("ignoring \(file.name): a symbolic link (links are never followed)")
+      }
+      return .drop
+    }
+    if configuration.onSuccess == .keep,
+      let converted = try? processor.subfolder(folder.converted),
+      ConvertedMarker.matches(file.name, status: status, in: converted)
+    {
+      return .drop
+    }
+    if let observed = file.observed, observed != status { file.lastChange = now }
+    file.observed = status
+    if now - file.lastChange < configuration.settle {
+      file.due = file.lastChange + configuration.settle
+      return .wait
+    }
+    guard let descriptor = try? folder.root.openForReading(file.name) else { return .drop }
+    defer { try? descriptor.close() }
+    if WriterProbe.isOpenForWriting(descriptor) {
+      file.lastChange = now
+      file.due = now + configuration.settle
+      return .wait
+    }
+    if !SourceName.isCompressed(file.name),
+      (try? ParamsFile(path: FilePath("/proc/self/fd/\(descriptor.rawValue)"))) == nil
+    {
+      // Unparsable: still being written (a writer that closes between
+      // pieces), or truncated for good. Wait until it stays so long enough.
+      if now - file.lastChange < configuration.incompleteTimeout {
+        file.due = now + max(configuration.settle, .milliseconds(200))
+        return .wait
+      }
+    }
+    return .claim
+  }
+
+  private func start(
+    _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempts: Int,
+    retries: Int
+  ) {
+    inFlight.insert(claim.name)
+    logger.info(
+      "claimed \(claim.name)\(recovered ? " (recovered)" : ""): converting",
+      metadata: ["GLUON2TF_SOURCE": "\(folder.source(claim.name))", "GLUON2TF_OUTCOME": "claimed"])
+    let processor = self.processor
+    let job: @Sendable () -> Void = {
+      let outcome = processor.process(
+        claim, recovered: recovered, noticed: noticed, attempt: attempts)
+      let completion = JobCompletion(
+        name: claim.name, outcome: outcome, recovered: recovered, noticed: noticed,
+        attempts: attempts, retries: retries)
+      self.mailbox.withLock { $0.completions.append(completion) }
+      self.wake.signal()
+    }
+    do {
+      try OSThread.detach(job)
+    } catch {
+      logger.error("cannot start a worker thread (\(error)); converting on the loop thread")
+      job()
+    }
+  }
+
+  private func finish(_ completion: JobCompletion, now: ContinuousClock.Instant) {
+    inFlight.remove(completion.name)
+    switch completion.outcome {
+    case .converted(let record):
+      counts.converted += 1
+      let overThreshold = record.metrics?.exceeds(relativeL2: configuration.warnRelativeL2) ?? false
+      logger.log(
+        level: overThreshold ? .warning : .info, "\(record.message)", metadata: record.journalFields
+      )
+    case .alreadyPublished:
+      counts.converted += 1
+    case .failed(let failure):
+      counts.failed += 1
+      logger.error("\(failure.logMessage)", metadata: failure.journalFields)
+    case .retry(let reason, let cause):
+      counts.retried += 1
+      let retries = completion.retries + 1
+      // Doubles from 2 × settle + 1 s up to 64 × settle + 1 s (33 s by default).
+      let backoff = configuration.settle * (1 << min(retries, 6)) + .seconds(1)
+      logger.warning(
+        "\(completion.name): \(reason); retrying in \(backoff)",
+        metadata: [
+          "GLUON2TF_SOURCE": "\(folder.source(completion.name))",
+          "GLUON2TF_OUTCOME": "retry",
+          "GLUON2TF_RETRY_CAUSE": "\(cause)",
+        ])
+      pending[completion.name] = PendingFile(
+        name: completion.name, observed: nil, noticed: completion.noticed ?? now,
+        lastChange: now, due: now + backoff,
+        attempts: completion.attempts + (cause == .environment ? 0 : 1), retries: retries)
+    }
+  }
+
+  private func publishStatus(force: Bool = false) {
+    counts.queued = pending.count + orphans.count
+    counts.converting = inFlight.count
+    let snapshot = counts
+    mailbox.withLock { $0.statistics = snapshot }
+    let text = counts.status
+    guard force || text != lastStatus else { return }
+    lastStatus = text
+    notifier.status(text)
+  }
+}
