@@ -1,3 +1,4 @@
+import Files
 import Conversion
 import MMapIO
 import ResNet
@@ -99,7 +100,7 @@ struct ConverterTests {
     }
     #expect(error.code == .destination)
     _ = try Converter.convert(
-      source: source, to: destination, options: ConversionOptions(replaceExisting: true))
+      source: source, to: destination, conflict: .replace)
     #expect(try stagingLeftovers().isEmpty)
   }
 
@@ -183,6 +184,6 @@ struct ConverterTests {
   func exists(_ path: FilePath) -> Bool { directory.exists(path) }
 
   func stagingLeftovers() throws -> [String] {
-    directory.names(withPrefix: StagingDirectory.namePrefix)
+    directory.names(withPrefix: Publication.stagingPrefix)
   }
 }

@@ -1,3 +1,4 @@
+import Files
 import Conversion
 import Foundation
 import MMapIO
@@ -40,7 +41,7 @@ struct LZ4ConversionTests {
     }
   }
 
-  func leftovers() throws -> [String] { directory.names(withPrefix: StagingDirectory.namePrefix) }
+  func leftovers() throws -> [String] { directory.names(withPrefix: Publication.stagingPrefix) }
 
   @Test func everyLZ4VariantGivesTheSameCheckpointBytes() throws {
     let source = try sample("resnet18_v1d", .v1d, 18)

@@ -1,3 +1,4 @@
+import Files
 import Conversion
 import Foundation
 import MMapIO
@@ -25,7 +26,7 @@ struct SourceChangeTests {
 
   func expectNothingPublished(_ destination: FilePath) {
     #expect(!FileManager.default.fileExists(atPath: destination.string))
-    #expect(directory.names(withPrefix: StagingDirectory.namePrefix).isEmpty)
+    #expect(directory.names(withPrefix: Publication.stagingPrefix).isEmpty)
   }
 
   func size(_ path: FilePath) -> Int {

@@ -1,3 +1,4 @@
+import Files
 import MMapIO
 import SystemPackage
 import TestSupport
