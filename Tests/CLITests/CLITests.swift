@@ -5,40 +5,12 @@ import Testing
 /// Runs the real `gluon2tf` executable, as a user would.
 @Suite("gluon2tf command line", .serialized)
 struct CLITests {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  /// The binary SwiftPM built next to the test bundle.
-  static var binary: URL {
-    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("gluon2tf")
-  }
-
   /// Removed when the test ends.
   let temporary = TemporaryDirectory()
   var directory: URL { URL(fileURLWithPath: temporary.path.string) }
 
-  func run(_ arguments: [String]) throws -> Run {
-    #expect(
-      FileManager.default.isExecutableFile(atPath: Self.binary.path),
-      "built binary at \(Self.binary.path)")
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+  func run(_ arguments: [String]) throws -> CommandResult {
+    try Gluon2TFCommand.run(arguments)
   }
 
   func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
