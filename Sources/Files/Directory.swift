@@ -294,3 +294,42 @@ public final class Directory: @unchecked Sendable {
     }
   }
 }
+
+extension Directory {
+  /// What ``writeNew(_:contents:)`` did.
+  public enum NewFileOutcome: Sendable, Equatable {
+    /// The file did not exist and was written.
+    case written
+    /// A file with the same bytes was there already; it was left as it was.
+    case identicalExists
+  }
+
+  /// Writes a new regular file `name` whose bytes `contents` produces, never
+  /// replacing anything: it is written under a hidden name and renamed with
+  /// `RENAME_NOREPLACE`. When `name` exists it is left alone: that is fine
+  /// when it holds the same bytes (``NewFileOutcome/identicalExists``) and an
+  /// error (`.exists`) otherwise.
+  public func writeNew(
+    _ name: String, contents: (OutputFile) throws -> Void
+  ) throws -> NewFileOutcome {
+    try Directory.validate(name, in: path)
+    var random = SystemRandomNumberGenerator()
+    let temporary = ".gluon2tf-tmp-\(String(random.next(), radix: 16))"
+    defer { try? removeFile(temporary) }
+    try contents(try createFile(temporary))
+    let renamed = Result { () throws(SystemCallError) in
+      try rename(temporary, to: self, as: name, options: .noReplace)
+    }
+    guard case .failure(let error) = renamed else { return .written }
+    guard error.errno == .fileExists else { throw FileSystemError(error, "cannot create") }
+    let written = try openForReading(temporary)
+    defer { try? written.close() }
+    let existing = try openForReading(name)
+    defer { try? existing.close() }
+    guard try ReadOnlyFile.haveSameContents(written, existing) else {
+      throw FileSystemError(
+        .exists, "exists with other contents; it is left as it is", path: path.appending(name))
+    }
+    return .identicalExists
+  }
+}

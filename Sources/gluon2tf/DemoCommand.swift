@@ -59,37 +59,19 @@ struct DemoCommand: ParsableCommand {
     return try ModelArchitecture(family: family, depth: depth)
   }
 
-  /// Writes the sample under a new hidden name and renames it to `name`
-  /// without replacing anything. When `name` exists it is kept: used if it
-  /// holds the same bytes, refused otherwise.
+  /// Writes the sample as `name` in `directory` without replacing anything:
+  /// an existing file is used only when it holds the sample's bytes.
   private func writeSample(
     _ architecture: ModelArchitecture, named name: String, in directory: Directory
   ) throws -> FilePath {
-    var random = SystemRandomNumberGenerator()
-    let temporary = ".gluon2tf-demo-\(String(random.next(), radix: 16)).params"
-    defer { try? directory.removeFile(temporary) }
-    try SampleModel.write(architecture, to: try directory.createFile(temporary))
-    let renamed = Result { () throws(SystemCallError) in
-      try directory.rename(temporary, to: directory, as: name, options: .noReplace)
-    }
-    if case .failure(let error) = renamed {
-      guard error.errno == .fileExists else { throw error }
-      guard try sameBytes(temporary, name, in: directory) else {
-        throw FileSystemError(
-          .exists,
-          "exists and is not the \(model) sample; it is left as it is (choose another --out)",
-          path: directory.path.appending(name))
-      }
+    do {
+      _ = try directory.writeNew(name) { try SampleModel.write(architecture, to: $0) }
+    } catch let error as FileSystemError where error.code == .exists {
+      throw FileSystemError(
+        .exists,
+        "exists and is not the \(model) sample; it is left as it is (choose another --out)",
+        path: error.path)
     }
     return directory.path.appending(name)
-  }
-
-  /// Whether the regular files `a` and `b` in `directory` hold the same bytes.
-  private func sameBytes(_ a: String, _ b: String, in directory: Directory) throws -> Bool {
-    let first = try directory.openForReading(a)
-    defer { try? first.close() }
-    let second = try directory.openForReading(b)
-    defer { try? second.close() }
-    return try ReadOnlyFile.haveSameContents(first, second)
   }
 }
