@@ -71,3 +71,37 @@ public struct Ancestry: Sendable {
     return FilePath(String(cString: resolved))
   }
 }
+
+extension Ancestry {
+  /// Whether `a` and `b` are the same, or one is inside the other, where
+  /// either may not exist yet: a missing path is placed by its nearest
+  /// existing ancestor, and two missing paths under the same one are
+  /// compared by their spelling.
+  public static func nest(_ a: FilePath, _ b: FilePath) -> Bool {
+    let (first, firstRest) = nearestExisting(a)
+    let (second, secondRest) = nearestExisting(b)
+    guard let first, let second else { return false }
+    if firstRest.isEmpty && second.isInside(first) { return true }  // b in a
+    if secondRest.isEmpty && first.isInside(second) { return true }  // a in b
+    if first.identities.first == second.identities.first {
+      // Both hang below one existing directory: compare what is missing.
+      return firstRest.starts(with: secondRest) || secondRest.starts(with: firstRest)
+    }
+    return false
+  }
+
+  /// The ancestry of `path`'s nearest existing ancestor (itself if it
+  /// exists), and the missing components below it.
+  private static func nearestExisting(_ path: FilePath) -> (Ancestry?, [String]) {
+    var probe = path.isAbsolute ? path : FilePath(".").pushing(path)
+    probe.lexicallyNormalize()
+    var missing: [String] = []
+    while true {
+      if let ancestry = Ancestry(of: probe) { return (ancestry, missing.reversed()) }
+      guard let last = probe.lastComponent?.string, !probe.removingLastComponent().isEmpty
+      else { return (nil, []) }
+      missing.append(last)
+      probe = probe.removingLastComponent()
+    }
+  }
+}

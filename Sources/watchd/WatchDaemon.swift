@@ -57,19 +57,19 @@ public final class WatchDaemon: @unchecked Sendable {
     configuration: WatchConfiguration, logger: Logger, notifier: SystemdNotifier = SystemdNotifier()
   ) throws(DaemonError) {
     self.configuration = configuration
-    let out: Directory
-    do { out = try Directory.create(configuration.outputDirectory) } catch {
-      throw DaemonError(error, code: .configuration)
-    }
-    self.folder = try WatchFolder(opening: configuration.watchDirectory)
-    if let watch = Ancestry(of: folder.path), let output = Ancestry(of: out.path),
-      watch.overlaps(output)
-    {
+    let watchPath = configuration.watchDirectory
+    let outPath = configuration.outputDirectory
+    // Before anything is created in either.
+    if Ancestry.nest(watchPath, outPath) {
       throw DaemonError(
         .configuration,
-        "the watch folder \(folder.path) and the output folder \(out.path) nest (one is, or is"
+        "the watch folder \(watchPath) and the output folder \(outPath) nest (one is, or is"
           + " inside, the other): they must be apart, so no checkpoint can replace the inbox")
     }
+    do { _ = try Directory.create(outPath) } catch {
+      throw DaemonError(error, code: .configuration)
+    }
+    self.folder = try WatchFolder(opening: watchPath)
     self.processor = FileProcessor(configuration: configuration, folder: folder, logger: logger)
     self.notifier = notifier
     self.logger = logger
@@ -117,9 +117,11 @@ public final class WatchDaemon: @unchecked Sendable {
       logger.notice("left \(path) alone: \(reason)")
     }
     let inotify = try Inotify()
+    // The watch is on the directory that was opened: its /proc/self/fd name
+    // leads to that very directory, not to whatever the path names now.
     try inotify.addWatch(
       FilePath("/proc/self/fd/\(folder.root.descriptor.rawValue)"),
-      mask: [.closeWrite, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory, .dontFollow])
+      mask: [.closeWrite, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory])
     rescan(now: .now)
     counts.ready = true
     publishStatus(force: true)

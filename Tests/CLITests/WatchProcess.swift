@@ -10,12 +10,18 @@ final class WatchProcess: @unchecked Sendable {
   let process = Process()
   let logPath: String
 
-  /// Starts `gluon2tf watch ARGUMENTS`, logging to `logPath`.
-  init(_ arguments: [String], logPath: String) throws {
+  /// Starts `gluon2tf watch ARGUMENTS`, logging to `logPath`; with
+  /// `credentials`, as another user through `setpriv CREDENTIALS`.
+  init(_ arguments: [String], logPath: String, credentials: [String]? = nil) throws {
     self.logPath = logPath
     _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-    process.executableURL = Gluon2TFCommand.binary
-    process.arguments = ["watch"] + arguments
+    if let credentials {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments = credentials + [Gluon2TFCommand.binary.path, "watch"] + arguments
+    } else {
+      process.executableURL = Gluon2TFCommand.binary
+      process.arguments = ["watch"] + arguments
+    }
     var environment = ProcessInfo.processInfo.environment
     environment["NOTIFY_SOCKET"] = nil
     process.environment = environment
@@ -27,12 +33,15 @@ final class WatchProcess: @unchecked Sendable {
 
   /// The usual daemon for tests: `--watch IN --out OUT`, quick to settle and
   /// rescan, not verifying, logging to stderr; `extra` flags come last.
-  convenience init(watch: String, out: String, _ extra: [String] = [], logPath: String) throws {
+  convenience init(
+    watch: String, out: String, _ extra: [String] = [], logPath: String,
+    credentials: [String]? = nil
+  ) throws {
     try self.init(
       [
         "--watch", watch, "--out", out, "--settle", "100ms", "--rescan-interval", "1s",
         "--incomplete-timeout", "1s", "--verify", "no", "--log", "stderr",
-      ] + extra, logPath: logPath)
+      ] + extra, logPath: logPath, credentials: credentials)
   }
 
   var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
