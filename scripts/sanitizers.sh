@@ -2,7 +2,7 @@
 # Runs the Swift test suite (swift test: every Swift Testing suite in Tests/)
 # under AddressSanitizer (+ LeakSanitizer) and/or ThreadSanitizer.
 # Usage: scripts/sanitizers.sh [address|thread|all] [SWIFT TEST ARGUMENTS…]
-#   (default all; extra arguments go to swift test, e.g. --filter DaemonTests)
+#   (default all; extra arguments go to swift test, e.g. --filter WatchdTests)
 # Each sanitizer has its own build (.build-asan, .build-tsan). On 2 cores, build
 # + tests take about 7 min (ASan) and 9.5 min (TSan).
 # The CLI and daemon tests spawn the gluon2tf binary built next to the tests, so

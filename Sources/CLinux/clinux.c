@@ -7,7 +7,7 @@ int g2t_start_writeback(int fd, off_t offset, off_t count) {
   return sync_file_range(fd, offset, count, SYNC_FILE_RANGE_WRITE);
 }
 
-// MARK: watchd (Sources/Daemon)
+// MARK: watchd (Sources/watchd)
 
 #include <errno.h>
 #include <stdio.h>
@@ -133,24 +133,4 @@ int g2t_openat_beneath(int dirfd, const char *name, int flags, unsigned int mode
   how.mode = (flags & (O_CREAT | O_TMPFILE)) ? mode : 0;
   how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH | (same_mount ? RESOLVE_NO_XDEV : 0);
   return (int)syscall(SYS_openat2, dirfd, name, &how, sizeof(how));
-}
-
-int g2t_boot_id(char *buffer, size_t capacity) {
-  if (capacity < 37) {
-    errno = EINVAL;
-    return -1;
-  }
-  int fd = open("/proc/sys/kernel/random/boot_id", O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return -1;
-  ssize_t count;
-  do {
-    count = read(fd, buffer, 36);
-  } while (count < 0 && errno == EINTR);
-  close(fd);
-  if (count != 36) {
-    errno = EIO;
-    return -1;
-  }
-  buffer[36] = '\0';
-  return 0;
 }

@@ -31,9 +31,24 @@ import TensorBundle
 /// Memory: the decoder's chunk (≤ 4 MiB), the checkpoint writer's buffer, and
 /// one permuted tensor (≤ ``StreamedTensorWriter/defaultMaximumBufferedTensorSize``).
 public enum StreamingConverter {
-  /// Whether `source` is a file for this converter (its name ends in `.lz4`).
+  /// Whether `source` is a file for this converter: it starts with an LZ4
+  /// frame (or a skippable frame), whatever its name. (The daemon hands the
+  /// converter `/proc/self/fd/N`, which has no suffix to go by.) A file that
+  /// cannot be read is judged by its name, so its error comes from the
+  /// reader its name promises.
   public static func handles(_ source: FilePath) -> Bool {
-    source.string.hasSuffix(".lz4")
+    guard let descriptor = try? ReadOnlyFile.open(source) else {
+      return source.string.hasSuffix(".lz4")
+    }
+    defer { try? descriptor.close() }
+    var magic: UInt32 = 0
+    let count = withUnsafeMutableBytes(of: &magic) { raw in
+      (try? descriptor.read(fromAbsoluteOffset: 0, into: raw)) ?? 0
+    }
+    guard count == 4 else { return source.string.hasSuffix(".lz4") }
+    let word = UInt32(littleEndian: magic)
+    return word == LZ4FrameLayout.frameMagic || LZ4FrameLayout.skippableMagicRange.contains(word)
+      || word == LZ4FrameLayout.legacyMagic
   }
 
   /// Files are written under this prefix when the final one is not yet known.

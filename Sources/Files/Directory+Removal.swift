@@ -25,6 +25,14 @@ extension Directory {
     if let first { throw first }
   }
 
+  /// ``removeTree(_:)`` for a name as raw bytes (NUL-terminated), as
+  /// ``rawNames()`` gives them.
+  func removeTree(rawName: [CChar]) throws(FileSystemError) {
+    var first: FileSystemError?
+    removeTree(rawName: rawName, depth: 0, firstError: &first)
+    if let first { throw first }
+  }
+
   private func removeTree(rawName: [CChar], depth: Int, firstError: inout FileSystemError?) {
     let display = path.appending(
       String(decoding: rawName.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))

@@ -61,8 +61,12 @@ public final class Publication: @unchecked Sendable {
       guard try directory.descriptor.tryLockExclusive(path: directory.path) else {
         throw FileSystemError(.notOurs, "is locked by another process", path: directory.path)
       }
-      try directory.writeAtomically(
-        Array(StagingMarker.current().text.utf8), as: StagingMarker.fileName, replacing: false)
+      // Written in place (one small write), not renamed in: a kill leaves
+      // the directory empty or marked, never holding a temporary file.
+      let marker = try directory.createFile(StagingMarker.fileName)
+      try marker.write(Array(StagingMarker.current().text.utf8))
+      try marker.sync()
+      try marker.close()
       identity = try directory.status().identity
     } catch let error as FileSystemError {
       try? parent.removeTree(stagingName)
@@ -107,13 +111,6 @@ public final class Publication: @unchecked Sendable {
       throw FileSystemError(.notOurs, "was already published or discarded", path: stagingPath)
     }
     try Directory.validate(name, in: parent.path)
-    do {
-      try directory.removeFile(StagingMarker.fileName)
-    } catch {
-      if error.errno != .noSuchFileOrDirectory {
-        throw FileSystemError(error, "cannot finish the staging directory")
-      }
-    }
     var number = 1
     while number < 10_000 {
       let target = number == 1 ? name : "\(name)-\(number)"
@@ -127,7 +124,7 @@ public final class Publication: @unchecked Sendable {
         try directory.sync()
         try parent.rename(stagingName, to: parent, as: target, options: .noReplace)
         finished = true
-        do { try parent.sync() } catch { throw FileSystemError(error, "cannot sync") }
+        try finishPublished()
         return Outcome(name: target, path: path, keptReplaced: nil)
       } catch let error as SystemCallError
         where error.errno == .fileExists || error.errno == .directoryNotEmpty
@@ -149,7 +146,7 @@ public final class Publication: @unchecked Sendable {
             throw FileSystemError(error, "cannot swap the new result in")
           }
           finished = true
-          do { try parent.sync() } catch { throw FileSystemError(error, "cannot sync") }
+          try finishPublished()
           let kept = removeReplaced(old, rule: rule)
           return Outcome(name: target, path: path, keptReplaced: kept)
         }
@@ -162,6 +159,27 @@ public final class Publication: @unchecked Sendable {
       }
     }
     throw FileSystemError(.exists, "no free name for \(name)", path: parent.path)
+  }
+
+  /// After the rename: the marker goes (through the descriptor, which now
+  /// names the published directory), then both directories are synced. The
+  /// marker stays inside until the result is published, so staging left by a
+  /// kill at any earlier moment is recognised and swept; a kill between the
+  /// rename and this leaves only the hidden marker in the published result,
+  /// which ``checkReplaceable(_:in:rule:)`` counts as the result's own.
+  private func finishPublished() throws(FileSystemError) {
+    do {
+      try directory.removeFile(StagingMarker.fileName)
+    } catch  where error.errno == .noSuchFileOrDirectory {
+    } catch {
+      throw FileSystemError(error, "cannot finish the published directory")
+    }
+    do {
+      try directory.sync()
+      try parent.sync()
+    } catch {
+      throw FileSystemError(error, "cannot sync")
+    }
   }
 
   /// Checks that `target` in `parent` may be replaced under `rule`, and
@@ -206,7 +224,9 @@ public final class Publication: @unchecked Sendable {
     for raw in names {
       let name = raw.withUnsafeBufferPointer { String(validatingCString: $0.baseAddress!) }
       let entry = name.flatMap { try? old.status(of: $0) }
-      guard let name, let entry, entry.kind == .regular, rule.isOwnFile(name) else {
+      guard let name, let entry, entry.kind == .regular,
+        rule.isOwnFile(name) || name == StagingMarker.fileName
+      else {
         let shown =
           name ?? String(decoding: raw.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         throw FileSystemError(
@@ -230,7 +250,8 @@ public final class Publication: @unchecked Sendable {
     guard let replaced = try? parent.openDirectory(stagingName, sameMount: true),
       (try? replaced.status().identity) == old
     else { return stagingPath }
-    for name in (try? replaced.names()) ?? [] where rule.isOwnFile(name) {
+    for name in (try? replaced.names()) ?? []
+    where rule.isOwnFile(name) || name == StagingMarker.fileName {
       if (try? replaced.status(of: name))?.kind == .regular { try? replaced.removeFile(name) }
     }
     do {
@@ -247,9 +268,35 @@ public final class Publication: @unchecked Sendable {
   public func discard() {
     guard !finished else { return }
     finished = true
-    try? directory.removeContents()
-    if (try? parent.status(of: stagingName))?.identity == identity {
-      try? parent.removeEmptyDirectory(stagingName)
+    try? Publication.remove(directory, named: stagingName, identity: identity, in: parent)
+  }
+
+  /// Removes a staging directory through its descriptor: everything but the
+  /// marker, then the marker, then the (empty) directory, if `name` still
+  /// refers to it. In that order a kill at any moment leaves either a marked
+  /// directory or an empty one, and ``sweepStale(in:)`` removes both.
+  static func remove(
+    _ staging: Directory, named name: String, identity: FileIdentity, in parent: Directory
+  ) throws(FileSystemError) {
+    let names: [[CChar]]
+    do { names = try staging.rawNames() } catch {
+      throw FileSystemError(error, "cannot list the staging directory")
+    }
+    let marker = Array(StagingMarker.fileName.utf8CString)
+    var first: FileSystemError?
+    for entry in names where entry != marker {
+      do { try staging.removeTree(rawName: entry) } catch { first = first ?? error }
+    }
+    if let first { throw first }
+    do {
+      try staging.removeFile(StagingMarker.fileName)
+    } catch  where error.errno == .noSuchFileOrDirectory {
+    } catch {
+      throw FileSystemError(error, "cannot remove the marker")
+    }
+    guard (try? parent.status(of: name))?.identity == identity else { return }
+    do { try parent.removeEmptyDirectory(name) } catch {
+      throw FileSystemError(error, "cannot remove the staging directory")
     }
   }
 
@@ -281,6 +328,13 @@ public final class Publication: @unchecked Sendable {
         leave("\(error.message)")
         continue
       }
+      let entries = (try? staging.rawNames()) ?? [[]]
+      if entries.isEmpty {
+        // Empty: what a kill right after `mkdir` (or at the end of a removal)
+        // leaves. Removing an empty directory cannot lose anything.
+        if (try? parent.removeEmptyDirectory(name)) != nil { sweep.removed.append(path) }
+        continue
+      }
       guard let bytes = try? staging.read(StagingMarker.fileName, limit: 4096),
         let marker = StagingMarker(parsing: bytes)
       else {
@@ -293,15 +347,10 @@ public final class Publication: @unchecked Sendable {
       }
       guard (try? staging.descriptor.tryLockExclusive()) == true else { continue }  // alive
       do {
-        try staging.removeContents()
-        if (try? parent.status(of: name))?.identity == status.identity {
-          try parent.removeEmptyDirectory(name)
-        }
+        try remove(staging, named: name, identity: status.identity, in: parent)
         sweep.removed.append(path)
-      } catch let error as FileSystemError {
-        leave(error.description)
       } catch {
-        leave("\(error)")
+        leave(error.description)
       }
     }
     return sweep

@@ -1,4 +1,4 @@
-internal import CLinux
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -18,14 +18,19 @@ struct StagingMarker: Equatable, Sendable {
 
   /// This process, now.
   static func current() -> StagingMarker {
-    StagingMarker(owner: getuid(), pid: getpid(), bootID: currentBootID())
+    StagingMarker(owner: getuid(), pid: getpid(), bootID: currentBootID)
   }
 
-  static func currentBootID() -> String {
-    var buffer = [CChar](repeating: 0, count: 40)
-    guard g2t_boot_id(&buffer, buffer.count) == 0 else { return "unknown" }
-    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
+  /// This boot's id (`/proc/sys/kernel/random/boot_id`), or `unknown`.
+  static let currentBootID: String = {
+    let path: FilePath = "/proc/sys/kernel/random/boot_id"
+    guard let descriptor = try? ReadOnlyFile.open(path) else { return "unknown" }
+    defer { try? descriptor.close() }
+    guard let bytes = try? ReadOnlyFile.readAll(descriptor, path: path, limit: 64) else {
+      return "unknown"
+    }
+    return String(decoding: bytes, as: UTF8.self).filter { $0 != "\n" }
+  }()
 
   var text: String { "\(StagingMarker.magic)\nowner \(owner)\npid \(pid)\nboot \(bootID)\n" }
 

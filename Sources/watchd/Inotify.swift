@@ -1,4 +1,5 @@
 import CLinux
+import Files
 public import SystemPackage
 
 #if canImport(Glibc)
@@ -35,10 +36,9 @@ public final class Inotify {
     var events: [InotifyEvent] = []
     while true {
       let count = buffer.withUnsafeMutableBytes { raw in
-        read(descriptor.rawValue, raw.baseAddress, raw.count)
+        retryingInterrupts { read(descriptor.rawValue, raw.baseAddress, raw.count) }
       }
       if count < 0 {
-        if errno == EINTR { continue }
         if errno == EAGAIN { return events }
         throw .systemCall("read inotify")
       }

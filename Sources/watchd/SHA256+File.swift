@@ -1,3 +1,4 @@
+import Files
 public import SystemPackage
 
 #if canImport(Glibc)
@@ -17,11 +18,10 @@ extension SHA256 {
     defer { buffer.deallocate() }
     var offset: off_t = 0
     while true {
-      let count = pread(descriptor.rawValue, buffer.baseAddress, chunk, offset)
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .systemCall("pread", path: path)
+      let count = retryingInterrupts {
+        pread(descriptor.rawValue, buffer.baseAddress, chunk, offset)
       }
+      if count < 0 { throw .systemCall("pread", path: path) }
       if count == 0 { break }
       hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
       offset += off_t(count)

@@ -1,4 +1,5 @@
 import CLinux
+import Files
 public import SystemPackage
 
 #if canImport(Glibc)
@@ -18,9 +19,10 @@ public struct SealedMemoryFile: ~Copyable {
     guard fd >= 0 else { throw .systemCall("memfd_create") }
     var offset = 0
     while offset < bytes.count {
-      let written = write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+      let written = retryingInterrupts {
+        write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+      }
       if written < 0 {
-        if errno == EINTR { continue }
         let error = DaemonError.systemCall("write memfd")
         close(fd)
         throw error

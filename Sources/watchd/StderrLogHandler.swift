@@ -1,3 +1,4 @@
+import Files
 public import Logging
 
 #if canImport(Glibc)
@@ -36,8 +37,9 @@ public struct StderrLogHandler: LogHandler {
     text.withUTF8 { bytes in
       var offset = 0
       while offset < bytes.count {
-        let written = write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
+        let written = retryingInterrupts {
+          write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+        }
         if written <= 0 { return }
         offset += written
       }

@@ -47,12 +47,11 @@ public final class UnixDatagramSocket: @unchecked Sendable {
   public func send(
     _ bytes: UnsafeRawBufferPointer, to path: String, passing descriptor: FileDescriptor? = nil
   ) -> Errno? {
-    while true {
-      let sent = g2t_unix_sendto(
+    let sent = retryingInterrupts {
+      g2t_unix_sendto(
         self.descriptor.rawValue, path, bytes.baseAddress, bytes.count, descriptor?.rawValue ?? -1)
-      if sent >= 0 { return nil }
-      if errno != EINTR { return .current }
     }
+    return sent >= 0 ? nil : .current
   }
 
   /// Sends the UTF-8 of `text` as one datagram to `path`.

@@ -69,7 +69,8 @@ struct StickyInboxTests {
 
     // A member cannot rename or remove them, nor put a link in their place.
     let member = StickyInboxTests.member
-    #expect(try runAsMember(member, ["/bin/mv", inbox + "/.claimed", inbox + "/claimed.orig"]) != 0)
+    #expect(
+      try runAsMember(member, ["/bin/mv", inbox + "/.claimed", inbox + "/claimed.orig"]) != 0)
     #expect(try runAsMember(member, ["/bin/mv", inbox + "/failed", inbox + "/failed.orig"]) != 0)
     #expect(try runAsMember(member, ["/bin/rmdir", inbox + "/processed"]) != 0)
     #expect(try runAsMember(member, ["/bin/ln", "-sfn", "/", inbox + "/.claimed"]) != 0)

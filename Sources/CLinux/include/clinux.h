@@ -10,7 +10,7 @@
 int g2t_start_writeback(int fd, off_t offset, off_t count);
 
 
-// MARK: watchd (Sources/Daemon): calls and flags Swift's Glibc module lacks.
+// MARK: watchd (Sources/watchd): calls and flags Swift's Glibc module lacks.
 
 #include <stdint.h>
 #include <sys/inotify.h>
@@ -65,9 +65,5 @@ int g2t_reset_peak_rss(void);
 /// component is a symbolic link, EXDEV when it is a mount point and
 /// `same_mount` is set, ENOSYS on kernels before 5.6.
 int g2t_openat_beneath(int dirfd, const char *name, int flags, unsigned int mode, int same_mount);
-
-/// The boot id of the running kernel (/proc/sys/kernel/random/boot_id) into
-/// `buffer` (at least 37 bytes), NUL-terminated. Returns 0 or -1.
-int g2t_boot_id(char *buffer, size_t capacity);
 
 #endif
