@@ -1,5 +1,5 @@
-public import Files
-public import SystemPackage
+import Files
+import SystemPackage
 
 /// A source this process owns: moved into `.claimed/` while holding an
 /// exclusive `flock(2)` on it, so no other daemon on the same folder converts it.
@@ -17,12 +17,12 @@ public import SystemPackage
 /// when the process exits, however it exits. A file in `.claimed/` whose lock
 /// can be taken is therefore an orphan of a dead process: ``adopt(_:in:)``
 /// takes it over.
-public final class Claim: @unchecked Sendable {
+final class Claim: @unchecked Sendable {
   // @unchecked: owned by one job at a time; `directory`/`currentName` change
   // only in that job's moves.
 
   /// The outcome of trying to claim a name.
-  public enum Attempt {
+  enum Attempt {
     case claimed(Claim)
     /// Another process holds the file (it is converting it).
     case busy
@@ -34,14 +34,14 @@ public final class Claim: @unchecked Sendable {
   }
 
   /// The source's name in the watch folder.
-  public let name: String
+  let name: String
   /// The folder the file is in now, and its name there.
   private(set) var directory: Directory
   private(set) var currentName: String
   /// The locked, read-only descriptor.
-  public let descriptor: FileDescriptor
+  let descriptor: FileDescriptor
   /// The file's status when claimed.
-  public let status: FileStatus
+  let status: FileStatus
 
   private init(
     name: String, directory: Directory, descriptor: FileDescriptor, status: FileStatus
@@ -56,11 +56,11 @@ public final class Claim: @unchecked Sendable {
   deinit { try? descriptor.close() }
 
   /// Where the file is now, for messages.
-  public var path: FilePath { directory.path.appending(currentName) }
+  var path: FilePath { directory.path.appending(currentName) }
 
   /// A path that opens exactly the claimed file, whatever happens to its
   /// name: `/proc/self/fd/<descriptor>`.
-  public var openPath: FilePath { FilePath("/proc/self/fd/\(descriptor.rawValue)") }
+  var openPath: FilePath { FilePath("/proc/self/fd/\(descriptor.rawValue)") }
 
   /// Claims `name` from the drop folder `root` into `claimed`.
   static func acquire(_ name: String, from root: Directory, into claimed: Directory) -> Attempt {

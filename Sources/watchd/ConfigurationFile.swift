@@ -1,4 +1,4 @@
-import Files
+public import Files
 public import SystemPackage
 
 /// The daemon's configuration file: one `key = value` per line.
@@ -10,10 +10,10 @@ public import SystemPackage
 /// given twice keeps its last value.
 public struct ConfigurationFile: Sendable {
   /// The settings in file order, with their line numbers.
-  public var entries: [(key: String, value: String, line: Int)]
+  var entries: [(key: String, value: String, line: Int)]
 
   /// Parses `text`; `origin` names the file in errors.
-  public init(text: String, origin: String = "configuration") throws(DaemonError) {
+  init(text: String, origin: String = "configuration") throws(DaemonError) {
     entries = []
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = ConfigurationFile.stripComment(raw).trimmed

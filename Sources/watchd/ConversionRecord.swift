@@ -1,25 +1,25 @@
-public import Conversion
-public import Logging
-public import SystemPackage
+import Conversion
+import Logging
+import SystemPackage
 
 /// One successful conversion as the daemon reports it: in `report.json`
 /// inside the published checkpoint, and as journal fields.
-public struct ConversionRecord: Sendable {
+struct ConversionRecord: Sendable {
   /// The source's path in the watch folder (where it was dropped).
-  public var source: FilePath
-  public var sha256: String
-  public var summary: ConversionSummary
-  public var metrics: VerificationMetrics?
+  var source: FilePath
+  var sha256: String
+  var summary: ConversionSummary
+  var metrics: VerificationMetrics?
   /// The published checkpoint directory (known after publishing).
-  public var published: FilePath?
+  var published: FilePath?
   /// From claim to published, in nanoseconds.
-  public var jobNanoseconds: UInt64 = 0
+  var jobNanoseconds: UInt64 = 0
   /// From the drop being noticed to published, in nanoseconds.
-  public var latencyNanoseconds: UInt64?
+  var latencyNanoseconds: UInt64?
   /// The process's peak RSS after the conversion, in bytes.
-  public var peakRSS: Int?
+  var peakRSS: Int?
 
-  public init(
+  init(
     source: FilePath, sha256: String, summary: ConversionSummary, metrics: VerificationMetrics?
   ) {
     self.source = source
@@ -34,7 +34,7 @@ public struct ConversionRecord: Sendable {
   /// `"verified": false`. Either way a `watchd` object carries the source's
   /// name and SHA-256, by which a restart recognises a checkpoint published
   /// just before a crash (``PublishedReport``).
-  public func reportJSON(destination: FilePath) -> String {
+  func reportJSON(destination: FilePath) -> String {
     var json = JSONWriter()
     json.object { json in
       if var verification = summary.verification {
@@ -69,7 +69,7 @@ public struct ConversionRecord: Sendable {
   }
 
   /// The structured journal fields (`GLUON2TF_*`).
-  public var journalFields: Logger.Metadata {
+  var journalFields: Logger.Metadata {
     var fields: Logger.Metadata = [
       "GLUON2TF_OUTCOME": "converted",
       "GLUON2TF_MODEL": "\(summary.architecture.modelName)",
@@ -103,7 +103,7 @@ public struct ConversionRecord: Sendable {
   }
 
   /// The one-line message of the journal entry.
-  public var message: String {
+  var message: String {
     let seconds = Double(jobNanoseconds / 1_000_000) / 1000
     return "converted \(source.lastComponent?.string ?? source.string) "
       + "(\(summary.architecture.modelName), \(summary.tensorCount) tensors, "

@@ -1,22 +1,22 @@
-public import Conversion
-public import Logging
-public import SystemPackage
+import Conversion
+import Logging
+import SystemPackage
 
 /// Why a source failed: written as `failed/<name>.error.json` and logged at
 /// `PRIORITY=3` (err).
-public struct FailureRecord: Sendable {
+struct FailureRecord: Sendable {
   /// The source's path in the watch folder.
-  public var source: FilePath
-  public var sha256: String?
+  var source: FilePath
+  var sha256: String?
   /// The machine-readable reason (`invalidSource`, `unsupportedModel`, …).
-  public var code: String
-  public var message: String
-  public var tensor: String?
-  public var offset: Int?
-  public var cause: String?
+  var code: String
+  var message: String
+  var tensor: String?
+  var offset: Int?
+  var cause: String?
 
   /// A failure from the converter, keeping its tensor, offset and cause.
-  public init(source: FilePath, sha256: String?, error: ConversionError) {
+  init(source: FilePath, sha256: String?, error: ConversionError) {
     self.source = source
     self.sha256 = sha256
     code = error.code.rawValue
@@ -27,7 +27,7 @@ public struct FailureRecord: Sendable {
   }
 
   /// A failure of the daemon itself (publishing, moving files).
-  public init(source: FilePath, sha256: String?, error: DaemonError) {
+  init(source: FilePath, sha256: String?, error: DaemonError) {
     self.source = source
     self.sha256 = sha256
     code = error.code.rawValue
@@ -36,7 +36,7 @@ public struct FailureRecord: Sendable {
   }
 
   /// The text of `<name>.error.json`.
-  public var errorJSON: String {
+  var errorJSON: String {
     var json = JSONWriter()
     json.object {
       $0.field("source", source.lastComponent?.string ?? source.string)
@@ -52,7 +52,7 @@ public struct FailureRecord: Sendable {
   }
 
   /// The structured journal fields.
-  public var journalFields: Logger.Metadata {
+  var journalFields: Logger.Metadata {
     var fields: Logger.Metadata = [
       "GLUON2TF_OUTCOME": "failed",
       "GLUON2TF_SOURCE": "\(source)",
@@ -65,7 +65,7 @@ public struct FailureRecord: Sendable {
   }
 
   /// The one-line message.
-  public var logMessage: String {
+  var logMessage: String {
     var context: [String] = [source.lastComponent?.string ?? source.string]
     if let tensor { context.append("tensor \(tensor)") }
     if let offset { context.append("byte offset \(offset)") }

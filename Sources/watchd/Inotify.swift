@@ -1,6 +1,6 @@
 import CLinux
 import Files
-public import SystemPackage
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -9,13 +9,13 @@ public import SystemPackage
 /// An inotify instance: a non-blocking descriptor that reports changes in the
 /// watched directories. The corresponding C functions are `inotify_init1`,
 /// `inotify_add_watch` and `read`.
-public final class Inotify {
+final class Inotify {
   /// The descriptor, for `poll(2)`.
-  public let descriptor: FileDescriptor
+  let descriptor: FileDescriptor
   private var buffer: [UInt8] = Array(repeating: 0, count: 64 * 1024)
 
   /// Creates a non-blocking, close-on-exec inotify instance.
-  public init() throws(DaemonError) {
+  init() throws(DaemonError) {
     let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     guard fd >= 0 else { throw .systemCall("inotify_init1") }
     descriptor = FileDescriptor(rawValue: fd)
@@ -25,14 +25,14 @@ public final class Inotify {
 
   /// Watches `path` for `mask`; returns the watch descriptor.
   @discardableResult
-  public func addWatch(_ path: FilePath, mask: InotifyMask) throws(DaemonError) -> Int32 {
+  func addWatch(_ path: FilePath, mask: InotifyMask) throws(DaemonError) -> Int32 {
     let watch = inotify_add_watch(descriptor.rawValue, path.string, mask.rawValue)
     guard watch >= 0 else { throw .systemCall("inotify_add_watch", path: path) }
     return watch
   }
 
   /// Reads every queued event; an empty array when none is queued.
-  public func readEvents() throws(DaemonError) -> [InotifyEvent] {
+  func readEvents() throws(DaemonError) -> [InotifyEvent] {
     var events: [InotifyEvent] = []
     while true {
       let count = buffer.withUnsafeMutableBytes { raw in

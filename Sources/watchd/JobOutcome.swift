@@ -1,7 +1,7 @@
-public import SystemPackage
+import SystemPackage
 
 /// How one job ended.
-public enum JobOutcome: Sendable {
+enum JobOutcome: Sendable {
   /// Converted and published.
   case converted(ConversionRecord)
   /// A recovered claim whose checkpoint had been published before a crash:
@@ -15,7 +15,7 @@ public enum JobOutcome: Sendable {
 
 /// Why a job is tried again, which decides whether it counts toward failing
 /// the source.
-public enum RetryCause: Sendable {
+enum RetryCause: Sendable {
   /// The output side failed (disk full, read-only or missing output folder):
   /// not the source's fault, so it is retried until the problem goes away,
   /// with a growing back-off.

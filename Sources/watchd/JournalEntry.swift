@@ -6,23 +6,23 @@
 /// and `\n`. Field names are upper-case ASCII letters, digits and `_`, do not
 /// start with `_` or a digit (those are trusted fields journald adds), and
 /// are at most 64 bytes.
-public struct JournalEntry: Sendable {
-  public private(set) var fields: [(name: String, value: String)] = []
+struct JournalEntry: Sendable {
+  private(set) var fields: [(name: String, value: String)] = []
 
-  public init() {}
+  init() {}
 
   /// Appends a field; the name is made valid with ``fieldName(_:)``.
-  public mutating func append(_ name: String, _ value: String) {
+  mutating func append(_ name: String, _ value: String) {
     fields.append((JournalEntry.fieldName(name), value))
   }
 
   /// The value of the first field called `name`.
-  public func value(of name: String) -> String? {
+  func value(of name: String) -> String? {
     fields.first { $0.name == name }?.value
   }
 
   /// The entry's bytes on the wire.
-  public var serialized: [UInt8] {
+  var serialized: [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 10 })
     for (name, value) in fields {
@@ -44,7 +44,7 @@ public struct JournalEntry: Sendable {
 
   /// `name` as a valid journal field name: upper-cased, every other character
   /// replaced by `_`, a leading `_` or digit prefixed with `F`, cut to 64 bytes.
-  public static func fieldName(_ name: String) -> String {
+  static func fieldName(_ name: String) -> String {
     var scalars = String.UnicodeScalarView()
     for scalar in name.unicodeScalars {
       switch scalar {

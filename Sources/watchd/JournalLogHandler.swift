@@ -1,4 +1,4 @@
-public import Logging
+import Logging
 
 /// A swift-log handler that writes to the systemd journal over its native
 /// protocol, so every metadata entry becomes a structured field that
@@ -9,10 +9,10 @@ public import Logging
 /// and one field per metadata key, named by ``JournalEntry/fieldName(_:)``
 /// (`GLUON2TF_MODEL` stays as it is; `sha256` becomes `SHA256`). An entry
 /// that journald does not take is written to stderr instead, so nothing is lost.
-public struct JournalLogHandler: LogHandler {
-  public var metadata: Logger.Metadata = [:]
-  public var metadataProvider: Logger.MetadataProvider?
-  public var logLevel: Logger.Level = .info
+struct JournalLogHandler: LogHandler {
+  var metadata: Logger.Metadata = [:]
+  var metadataProvider: Logger.MetadataProvider?
+  var logLevel: Logger.Level = .info
 
   private let label: String
   private let identifier: String
@@ -20,20 +20,20 @@ public struct JournalLogHandler: LogHandler {
   private let fallback: StderrLogHandler
 
   /// A handler for `label` sending through `transport`, tagged `SYSLOG_IDENTIFIER=identifier`.
-  public init(label: String, identifier: String = "gluon2tf", transport: JournalTransport) {
+  init(label: String, identifier: String = "gluon2tf", transport: JournalTransport) {
     self.label = label
     self.identifier = identifier
     self.transport = transport
     self.fallback = StderrLogHandler(label: label)
   }
 
-  public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
     get { metadata[key] }
     set { metadata[key] = newValue }
   }
 
   /// The entry for `event`, as sent.
-  public func entry(for event: LogEvent) -> JournalEntry {
+  func entry(for event: LogEvent) -> JournalEntry {
     var entry = JournalEntry()
     entry.append("MESSAGE", event.message.description)
     entry.append("PRIORITY", String(JournalPriority.of(event.level)))
@@ -48,7 +48,7 @@ public struct JournalLogHandler: LogHandler {
     return entry
   }
 
-  public func log(event: LogEvent) {
+  func log(event: LogEvent) {
     do {
       try transport.send(entry(for: event))
     } catch {

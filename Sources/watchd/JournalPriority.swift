@@ -1,10 +1,10 @@
-public import Logging
+import Logging
 
 /// The syslog priorities journald stores in `PRIORITY` (0 emerg … 7 debug).
-public enum JournalPriority {
+enum JournalPriority {
   /// The priority for a swift-log level: critical 2, error 3, warning 4,
   /// notice 5, info 6, debug and trace 7.
-  public static func of(_ level: Logger.Level) -> Int {
+  static func of(_ level: Logger.Level) -> Int {
     switch level {
     case .critical: return 2
     case .error: return 3

@@ -8,28 +8,28 @@ import SystemPackage
 /// Sends journal entries to journald's native socket: one datagram per entry,
 /// or, when an entry is too large for a datagram, a sealed memfd passed with
 /// SCM_RIGHTS in an empty datagram (as `sd_journal_sendv` does).
-public final class JournalTransport: Sendable {
+final class JournalTransport: Sendable {
   /// journald's native protocol socket.
-  public static let defaultSocketPath = "/run/systemd/journal/socket"
+  static let defaultSocketPath = "/run/systemd/journal/socket"
 
   /// The socket entries are sent to.
-  public let socketPath: String
+  let socketPath: String
   private let socket: UnixDatagramSocket
 
   /// A transport to `socketPath` (tests point this at their own journald).
-  public init(socketPath: String = JournalTransport.defaultSocketPath) throws(DaemonError) {
+  init(socketPath: String = JournalTransport.defaultSocketPath) throws(DaemonError) {
     self.socketPath = socketPath
     socket = try UnixDatagramSocket()
   }
 
   /// Whether a socket exists at `path`.
-  public static func socketExists(at path: String = defaultSocketPath) -> Bool {
+  static func socketExists(at path: String = defaultSocketPath) -> Bool {
     guard let status = try? FileStatus.of(FilePath(path)) else { return false }
     return status.kind == .socket
   }
 
   /// Sends `entry`; large entries go through a memfd.
-  public func send(_ entry: JournalEntry) throws(DaemonError) {
+  func send(_ entry: JournalEntry) throws(DaemonError) {
     let bytes = entry.serialized
     let failure = bytes.withUnsafeBytes { socket.send($0, to: socketPath) }
     guard let failure else { return }

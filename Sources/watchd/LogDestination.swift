@@ -1,6 +1,6 @@
-import Files
+public import Files
 public import Logging
-import SystemPackage
+public import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -14,14 +14,14 @@ public enum LogDestination: String, Sendable, CaseIterable {
   case auto, journal, stderr
 
   /// Resolves `auto` for this process.
-  public func resolved(socketPath: String = JournalTransport.defaultSocketPath) -> LogDestination {
+  func resolved(socketPath: String = JournalTransport.defaultSocketPath) -> LogDestination {
     guard self == .auto else { return self }
     return LogDestination.stderrIsJournal() && JournalTransport.socketExists(at: socketPath)
       ? .journal : .stderr
   }
 
   /// A handler factory for `LoggingSystem.bootstrap`.
-  public func makeFactory(socketPath: String = JournalTransport.defaultSocketPath)
+  public func makeFactory(socketPath: String)
     -> @Sendable (String) -> any LogHandler
   {
     if resolved(socketPath: socketPath) == .journal,

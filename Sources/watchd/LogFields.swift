@@ -1,4 +1,4 @@
-public import Logging
+import Logging
 
 /// Turns swift-log metadata into `(NAME, value)` pairs for the journal and
 /// for stderr lines, in a stable (sorted) order.

@@ -1,6 +1,6 @@
 import Files
 import FoundationEssentials
-public import SystemPackage
+import SystemPackage
 
 /// What a restart reads back from a published checkpoint's `report.json`:
 /// the `watchd` object that names the source and its SHA-256. Decoded with a

@@ -1,5 +1,5 @@
 import Files
-public import SystemPackage
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -8,7 +8,7 @@ public import SystemPackage
 extension SHA256 {
   /// The hex SHA-256 of an open file's whole content, read with `pread(2)`
   /// from offset 0 in 1 MiB pieces (the file offset is left alone).
-  public static func hash(of descriptor: FileDescriptor, path: FilePath? = nil) throws(DaemonError)
+  static func hash(of descriptor: FileDescriptor, path: FilePath? = nil) throws(DaemonError)
     -> String
   {
     _ = posix_fadvise(descriptor.rawValue, 0, 0, POSIX_FADV_SEQUENTIAL)

@@ -3,7 +3,7 @@
 /// Written here rather than taken from swift-crypto, which would add BoringSSL
 /// to the build for one hash; it is tested against the FIPS 180-4 / NIST
 /// vectors and against `sha256sum` on real model files.
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
     0x5be0_cd19
@@ -12,11 +12,11 @@ public struct SHA256: Sendable {
   private var pending: [UInt8] = []
   private var byteCount: UInt64 = 0
 
-  public init() { pending.reserveCapacity(64) }
+  init() { pending.reserveCapacity(64) }
 
   /// Hashes more input.
   @_optimize(speed)
-  public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     byteCount &+= UInt64(bytes.count)
     var offset = 0
@@ -43,13 +43,13 @@ public struct SHA256: Sendable {
   }
 
   /// Hashes more input.
-  public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+  mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
     let array = Array(bytes)
     array.withUnsafeBytes { update($0) }
   }
 
   /// The 32-byte digest. The hasher can be finalized once.
-  public mutating func finalize() -> [UInt8] {
+  mutating func finalize() -> [UInt8] {
     let bitCount = byteCount &* 8
     var tail: [UInt8] = [0x80]
     let used = (pending.count + 1) % 64
@@ -69,7 +69,7 @@ public struct SHA256: Sendable {
   }
 
   /// Lowercase hex of `digest`, as `sha256sum` prints it.
-  public static func hex(_ digest: [UInt8]) -> String {
+  static func hex(_ digest: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var text: [UInt8] = []
     text.reserveCapacity(digest.count * 2)
@@ -81,7 +81,7 @@ public struct SHA256: Sendable {
   }
 
   /// The hex digest of `bytes`.
-  public static func hash(_ bytes: UnsafeRawBufferPointer) -> String {
+  static func hash(_ bytes: UnsafeRawBufferPointer) -> String {
     var hasher = SHA256()
     hasher.update(bytes)
     return hex(hasher.finalize())

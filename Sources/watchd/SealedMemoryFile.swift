@@ -1,6 +1,6 @@
 import CLinux
 import Files
-public import SystemPackage
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -9,12 +9,12 @@ public import SystemPackage
 /// A memfd holding bytes that can no longer change: what journald accepts for
 /// entries too large for one datagram. The corresponding C functions are
 /// `memfd_create` and `fcntl(F_ADD_SEALS)`.
-public struct SealedMemoryFile: ~Copyable {
+struct SealedMemoryFile: ~Copyable {
   /// The descriptor; closed on deinit.
-  public let descriptor: FileDescriptor
+  let descriptor: FileDescriptor
 
   /// Writes `bytes` to a new memfd and seals it against any change.
-  public init(name: String, bytes: UnsafeRawBufferPointer) throws(DaemonError) {
+  init(name: String, bytes: UnsafeRawBufferPointer) throws(DaemonError) {
     let fd = g2t_memfd_create_sealable(name)
     guard fd >= 0 else { throw .systemCall("memfd_create") }
     var offset = 0

@@ -1,7 +1,7 @@
 /// Parsers for the value syntax shared by the configuration file and the flags.
-public enum SettingValue {
+enum SettingValue {
   /// `64M`, `512K`, `1G`, `67108864` (also `MiB`, `KB` …).
-  public static func byteCount(_ text: String) -> Int? {
+  static func byteCount(_ text: String) -> Int? {
     var text = text.uppercased()
     for suffix in ["IB", "B"] where text.hasSuffix(suffix) {
       text.removeLast(suffix.count)
@@ -18,7 +18,7 @@ public enum SettingValue {
   }
 
   /// `250ms`, `2s`, `1.5s`, `1m`, or plain seconds (`30`).
-  public static func duration(_ text: String) -> Duration? {
+  static func duration(_ text: String) -> Duration? {
     let units: [(String, Double)] = [("ms", 1e-3), ("s", 1), ("m", 60), ("h", 3600)]
     var number = Substring(text)
     var scale = 1.0
@@ -32,7 +32,7 @@ public enum SettingValue {
   }
 
   /// A positive number, e.g. a threshold (`1e-4`).
-  public static func number(_ text: String) -> Double? {
+  static func number(_ text: String) -> Double? {
     guard let value = Double(text), value.isFinite, value >= 0 else { return nil }
     return value
   }

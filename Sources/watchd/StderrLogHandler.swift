@@ -1,5 +1,5 @@
 import Files
-public import Logging
+import Logging
 
 #if canImport(Glibc)
   import Glibc
@@ -7,21 +7,21 @@ public import Logging
 
 /// The handler used when the daemon is not under systemd: one line per entry
 /// on stderr, `<level>: <message> KEY=value …`, each written with one `write(2)`.
-public struct StderrLogHandler: LogHandler {
-  public var metadata: Logger.Metadata = [:]
-  public var metadataProvider: Logger.MetadataProvider?
-  public var logLevel: Logger.Level = .info
+struct StderrLogHandler: LogHandler {
+  var metadata: Logger.Metadata = [:]
+  var metadataProvider: Logger.MetadataProvider?
+  var logLevel: Logger.Level = .info
   private let label: String
 
-  public init(label: String) { self.label = label }
+  init(label: String) { self.label = label }
 
-  public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
     get { metadata[key] }
     set { metadata[key] = newValue }
   }
 
   /// The line for `event`, without the newline.
-  public func line(for event: LogEvent) -> String {
+  func line(for event: LogEvent) -> String {
     var line = "\(event.level): \(event.message)"
     let merged = LogFields.merge(metadata, provider: metadataProvider, event: event.metadata)
     for (key, value) in LogFields.pairs(merged) {
@@ -32,7 +32,7 @@ public struct StderrLogHandler: LogHandler {
     return line.replacingNewlines()
   }
 
-  public func log(event: LogEvent) {
+  func log(event: LogEvent) {
     var text = line(for: event) + "\n"
     text.withUTF8 { bytes in
       var offset = 0

@@ -1,5 +1,5 @@
 /// What happens to a source file after its checkpoint is published.
-public enum SuccessAction: String, Sendable, CaseIterable {
+enum SuccessAction: String, Sendable, CaseIterable {
   /// Leave it in the watch folder; a marker in `.converted/` keeps it from
   /// being converted again until it changes.
   case keep

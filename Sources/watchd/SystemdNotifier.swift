@@ -8,10 +8,10 @@
 /// Without `$NOTIFY_SOCKET` (not started by systemd) every call does nothing.
 public final class SystemdNotifier: Sendable {
   /// The socket path; `nil` when not under systemd.
-  public let socketPath: String?
+  let socketPath: String?
   /// How often to send `WATCHDOG=1`: half of `$WATCHDOG_USEC`, when the
   /// watchdog is enabled for this process; `nil` otherwise.
-  public let watchdogInterval: Duration?
+  let watchdogInterval: Duration?
   private let socket: UnixDatagramSocket?
 
   /// A notifier configured from the environment (`NOTIFY_SOCKET`,
@@ -27,7 +27,7 @@ public final class SystemdNotifier: Sendable {
   }
 
   /// A notifier for `socketPath` (tests bind their own) with an optional watchdog.
-  public init(socketPath: String?, watchdogMicroseconds: UInt64? = nil) {
+  init(socketPath: String?, watchdogMicroseconds: UInt64? = nil) {
     let path = socketPath.flatMap { $0.isEmpty ? nil : $0 }
     self.socketPath = path
     socket = path == nil ? nil : try? UnixDatagramSocket()
@@ -36,26 +36,26 @@ public final class SystemdNotifier: Sendable {
 
   /// Sends `state`, e.g. `READY=1\nSTATUS=watching`. Returns whether it was sent.
   @discardableResult
-  public func notify(_ state: String) -> Bool {
+  func notify(_ state: String) -> Bool {
     guard let socket, let socketPath else { return false }
     return socket.send(state, to: socketPath) == nil
   }
 
   /// `READY=1` with a status line.
   @discardableResult
-  public func ready(status: String) -> Bool {
+  func ready(status: String) -> Bool {
     notify("READY=1\nSTATUS=\(status)\nMAINPID=\(getpid())")
   }
 
   /// `STATUS=…`.
   @discardableResult
-  public func status(_ text: String) -> Bool { notify("STATUS=\(text)") }
+  func status(_ text: String) -> Bool { notify("STATUS=\(text)") }
 
   /// `WATCHDOG=1`.
   @discardableResult
-  public func watchdog() -> Bool { notify("WATCHDOG=1") }
+  func watchdog() -> Bool { notify("WATCHDOG=1") }
 
   /// `STOPPING=1` with a status line.
   @discardableResult
-  public func stopping(status: String) -> Bool { notify("STOPPING=1\nSTATUS=\(status)") }
+  func stopping(status: String) -> Bool { notify("STOPPING=1\nSTATUS=\(status)") }
 }

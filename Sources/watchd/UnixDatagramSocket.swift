@@ -1,6 +1,6 @@
 import CLinux
 import Files
-public import SystemPackage
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -10,13 +10,13 @@ public import SystemPackage
 /// and to journald, and how tests stand in for systemd's notify socket.
 ///
 /// A path starting with `@` names a socket in the abstract namespace.
-public final class UnixDatagramSocket: @unchecked Sendable {
+final class UnixDatagramSocket: @unchecked Sendable {
   /// The descriptor.
-  public let descriptor: FileDescriptor
+  let descriptor: FileDescriptor
   private let boundPath: String?
 
   /// An unbound socket for sending. The corresponding C function is `socket`.
-  public init() throws(DaemonError) {
+  init() throws(DaemonError) {
     let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard fd >= 0 else { throw .systemCall("socket(AF_UNIX, SOCK_DGRAM)") }
     descriptor = FileDescriptor(rawValue: fd)
@@ -24,7 +24,7 @@ public final class UnixDatagramSocket: @unchecked Sendable {
   }
 
   /// A socket bound to `path`, for receiving. The corresponding C function is `bind`.
-  public init(bindingTo path: String) throws(DaemonError) {
+  init(bindingTo path: String) throws(DaemonError) {
     let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard fd >= 0 else { throw .systemCall("socket(AF_UNIX, SOCK_DGRAM)") }
     guard g2t_unix_bind(fd, path) == 0 else {
@@ -44,7 +44,7 @@ public final class UnixDatagramSocket: @unchecked Sendable {
   /// Sends `bytes` as one datagram to `path`, with `passing` attached as
   /// SCM_RIGHTS. Returns `nil` on success, else the errno (EMSGSIZE when the
   /// datagram is too large). The corresponding C function is `sendmsg`.
-  public func send(
+  func send(
     _ bytes: UnsafeRawBufferPointer, to path: String, passing descriptor: FileDescriptor? = nil
   ) -> Errno? {
     let sent = retryingInterrupts {
@@ -55,14 +55,14 @@ public final class UnixDatagramSocket: @unchecked Sendable {
   }
 
   /// Sends the UTF-8 of `text` as one datagram to `path`.
-  public func send(_ text: String, to path: String) -> Errno? {
+  func send(_ text: String, to path: String) -> Errno? {
     var copy = text
     return copy.withUTF8 { send(UnsafeRawBufferPointer($0), to: path) }
   }
 
   /// Waits up to `timeout` milliseconds (-1: forever) for a datagram and returns
   /// it with an attached descriptor, if any; `nil` on timeout.
-  public func receive(timeoutMilliseconds timeout: Int32 = -1) throws(DaemonError) -> (
+  func receive(timeoutMilliseconds timeout: Int32 = -1) throws(DaemonError) -> (
     bytes: [UInt8], descriptor: FileDescriptor?
   )? {
     var poller = pollfd(fd: descriptor.rawValue, events: Int16(POLLIN), revents: 0)

@@ -1,22 +1,22 @@
-public import Conversion
+import Conversion
 
 /// The numerical agreement between the MXNet weights and the converted
 /// checkpoint, from the converter's verification (both forward passes run on
 /// the same input). Logged as `GLUON2TF_LOGITS_REL_L2`, `GLUON2TF_MAX_ABS`,
 /// `GLUON2TF_TOP1_AGREE` and `GLUON2TF_STAGE_<name>_REL_L2`.
-public struct VerificationMetrics: Sendable, Equatable {
+struct VerificationMetrics: Sendable, Equatable {
   /// ‖tf − mx‖₂ / ‖mx‖₂ over the logits.
-  public var logitsRelativeL2: Double
+  var logitsRelativeL2: Double
   /// Largest absolute logit difference.
-  public var maxAbsolute: Double
+  var maxAbsolute: Double
   /// Whether the top-1 class agrees.
-  public var top1Agrees: Bool
+  var top1Agrees: Bool
   /// Relative L2 error after each stage, in order (`C1` … `C5`).
-  public var stages: [(name: String, relativeL2: Double)]
+  var stages: [(name: String, relativeL2: Double)]
   /// The converter's pass/fail threshold on the logits relative L2.
-  public var threshold: Double
+  var threshold: Double
 
-  public init(
+  init(
     logitsRelativeL2: Double, maxAbsolute: Double, top1Agrees: Bool,
     stages: [(name: String, relativeL2: Double)] = [], threshold: Double
   ) {
@@ -28,7 +28,7 @@ public struct VerificationMetrics: Sendable, Equatable {
   }
 
   /// The metrics a conversion carries, or `nil` when verification was skipped.
-  public static func of(_ summary: ConversionSummary) -> VerificationMetrics? {
+  static func of(_ summary: ConversionSummary) -> VerificationMetrics? {
     guard let report = summary.verification else { return nil }
     return VerificationMetrics(
       logitsRelativeL2: report.logits.relativeL2, maxAbsolute: report.logits.maxAbsolute,
@@ -37,11 +37,11 @@ public struct VerificationMetrics: Sendable, Equatable {
   }
 
   /// Whether the error is over `threshold` (a non-finite error counts as over).
-  public func exceeds(relativeL2 threshold: Double) -> Bool {
+  func exceeds(relativeL2 threshold: Double) -> Bool {
     !(logitsRelativeL2 <= threshold) || !top1Agrees
   }
 
-  public static func == (lhs: VerificationMetrics, rhs: VerificationMetrics) -> Bool {
+  static func == (lhs: VerificationMetrics, rhs: VerificationMetrics) -> Bool {
     lhs.logitsRelativeL2 == rhs.logitsRelativeL2 && lhs.maxAbsolute == rhs.maxAbsolute
       && lhs.top1Agrees == rhs.top1Agrees && lhs.threshold == rhs.threshold
       && lhs.stages.map(\.name) == rhs.stages.map(\.name)

@@ -3,9 +3,9 @@
 #endif
 
 /// Wall-clock time as text, without Foundation.
-public enum WallClock {
+enum WallClock {
   /// Now in UTC as ISO 8601 with milliseconds: `2025-01-31T12:34:56.789Z`.
-  public static func iso8601() -> String {
+  static func iso8601() -> String {
     var now = timespec()
     clock_gettime(CLOCK_REALTIME, &now)
     var seconds = now.tv_sec

@@ -9,48 +9,48 @@ public import SystemPackage
 /// ``apply(_:value:)`` and docs/watchd.md.
 public struct WatchConfiguration: Sendable {
   /// The drop folder (`watch`).
-  public var watchDirectory: FilePath
+  var watchDirectory: FilePath
   /// Where checkpoints are published, one directory per model (`out`).
-  public var outputDirectory: FilePath
+  var outputDirectory: FilePath
   /// Files converted at the same time (`workers`).
-  public var workers = 1
+  var workers = 1
   /// Largest checkpoint data shard in bytes (`shard-size`).
-  public var shardSize = ConversionOptions.defaultShardSize
+  var shardSize = ConversionOptions.defaultShardSize
   /// What happens to a source after success (`on-success`).
-  public var onSuccess = SuccessAction.move
+  var onSuccess = SuccessAction.move
   /// What happens when `OUT/<scope>` exists (`on-conflict`).
-  public var onConflict = ConflictPolicy.suffix
+  var onConflict = ConflictPolicy.suffix
   /// How long a file must stay unchanged (and not open for writing) before
   /// it is claimed (`settle`).
-  public var settle: Duration = .milliseconds(500)
+  var settle: Duration = .milliseconds(500)
   /// How long a `.params` file that does not parse (still being written, or
   /// truncated) must stay unchanged before it is failed (`incomplete-timeout`).
-  public var incompleteTimeout: Duration = .seconds(30)
+  var incompleteTimeout: Duration = .seconds(30)
   /// How long shutdown waits for conversions in progress (`stop-timeout`).
-  public var stopTimeout: Duration = .seconds(60)
+  var stopTimeout: Duration = .seconds(60)
   /// Full rescan of the folder and of orphaned claims, as a safety net (`rescan-interval`).
-  public var rescanInterval: Duration = .seconds(60)
+  var rescanInterval: Duration = .seconds(60)
   /// Verify each checkpoint (both forward passes) before publishing it (`verify`).
-  public var verify = true
+  var verify = true
   /// Logits relative L2 error above which verification fails and the source
   /// goes to `failed/` (`verify-threshold`).
-  public var verifyThreshold = VerificationOptions.defaultThreshold
+  var verifyThreshold = VerificationOptions.defaultThreshold
   /// Logits relative L2 error above which a conversion that passed is logged
   /// at `PRIORITY=4` (warning) rather than 6 (`warn-rel-l2`).
-  public var warnRelativeL2 = 5e-6
+  var warnRelativeL2 = 5e-6
   /// Where the log goes (`log`).
   public var logDestination = LogDestination.auto
   /// journald's native socket (`journal-socket`).
   public var journalSocket = JournalTransport.defaultSocketPath
 
   /// The keys ``apply(_:value:)`` accepts (the `config` key names the file itself).
-  public static let keys = [
+  static let keys = [
     "watch", "out", "workers", "shard-size", "on-success", "on-conflict", "settle",
     "incomplete-timeout", "stop-timeout", "rescan-interval", "verify", "verify-threshold",
     "warn-rel-l2", "log", "journal-socket",
   ]
 
-  public init(watchDirectory: FilePath, outputDirectory: FilePath) {
+  init(watchDirectory: FilePath, outputDirectory: FilePath) {
     self.watchDirectory = watchDirectory
     self.outputDirectory = outputDirectory
   }
@@ -82,7 +82,7 @@ public struct WatchConfiguration: Sendable {
   }
 
   /// Sets the setting named `key` from its text form.
-  public mutating func apply(_ key: String, value: String) throws(DaemonError) {
+  mutating func apply(_ key: String, value: String) throws(DaemonError) {
     func invalid(_ expected: String) -> DaemonError {
       DaemonError(.configuration, "invalid \(key) `\(value)`: expected \(expected)")
     }

@@ -1,9 +1,9 @@
 import Conversion
-import Files
+public import Files
 public import Logging
 import MMapIO
 import Synchronization
-import SystemPackage
+public import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -26,8 +26,8 @@ import SystemPackage
 ///   `stop-timeout` for the conversions in progress. One still running then is
 ///   abandoned: its claim and staging directory are recovered at the next start.
 public final class WatchDaemon: @unchecked Sendable {
-  public let configuration: WatchConfiguration
-  public let folder: WatchFolder
+  let configuration: WatchConfiguration
+  let folder: WatchFolder
   let processor: FileProcessor
   let notifier: SystemdNotifier
   let logger: Logger
@@ -77,10 +77,10 @@ public final class WatchDaemon: @unchecked Sendable {
   }
 
   /// The counters as of the loop's last iteration.
-  public var statistics: DaemonStatistics { mailbox.withLock { $0.statistics } }
+  var statistics: DaemonStatistics { mailbox.withLock { $0.statistics } }
 
   /// Asks the loop to stop (safe from any thread, idempotent).
-  public func requestStop() {
+  func requestStop() {
     mailbox.withLock { $0.stopRequested = true }
     wake.signal()
   }

@@ -1,6 +1,6 @@
-public import Files
+import Files
 import Synchronization
-public import SystemPackage
+import SystemPackage
 
 /// The drop folder and the folders the daemon keeps inside it, each opened
 /// once and used through its descriptor:
@@ -17,13 +17,13 @@ public import SystemPackage
 /// renamed away and replaced by a symbolic link is never followed: the daemon
 /// goes on with the folder it opened (``Subfolder``), and makes a new one
 /// only when its own was deleted and the name is free.
-public final class WatchFolder: @unchecked Sendable {
+final class WatchFolder: @unchecked Sendable {
   // @unchecked: the subfolders' descriptors are swapped under a lock.
 
   /// The drop folder, as configured.
-  public let path: FilePath
+  let path: FilePath
   /// The drop folder, open.
-  public let root: Directory
+  let root: Directory
   let claimed: Subfolder
   let converted: Subfolder
   let processed: Subfolder
@@ -36,7 +36,7 @@ public final class WatchFolder: @unchecked Sendable {
   static let failedName = "failed"
 
   /// Opens the drop folder (creating it and its subfolders when missing).
-  public init(opening path: FilePath) throws(DaemonError) {
+  init(opening path: FilePath) throws(DaemonError) {
     self.path = path
     do {
       root = try Directory.create(path)
@@ -50,7 +50,7 @@ public final class WatchFolder: @unchecked Sendable {
   }
 
   /// The path of `name` in the folder itself (for messages and reports).
-  public func source(_ name: String) -> FilePath { path.appending(name) }
+  func source(_ name: String) -> FilePath { path.appending(name) }
 }
 
 /// One of the daemon's folders inside the drop folder, opened once.

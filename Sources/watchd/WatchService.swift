@@ -5,9 +5,9 @@ public import ServiceLifecycle
 /// the daemon has stopped after a graceful shutdown (SIGTERM/SIGINT through a
 /// `ServiceGroup`) or a task cancellation.
 public struct WatchService: Service {
-  public let daemon: WatchDaemon
+  let daemon: WatchDaemon
 
-  public init(daemon: WatchDaemon) { self.daemon = daemon }
+  init(daemon: WatchDaemon) { self.daemon = daemon }
 
   public func run() async throws {
     let daemon = self.daemon

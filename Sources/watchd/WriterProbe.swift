@@ -1,5 +1,5 @@
 import CLinux
-public import SystemPackage
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
-import watchd
 import Testing
+
+@testable import watchd
 
 @Suite("Configuration file and flags")
 struct ConfigurationTests {

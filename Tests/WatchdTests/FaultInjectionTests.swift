@@ -1,6 +1,7 @@
-import watchd
 import Foundation
 import Testing
+
+@testable import watchd
 
 #if canImport(Glibc)
   import Glibc

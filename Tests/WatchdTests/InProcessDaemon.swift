@@ -1,7 +1,8 @@
-import watchd
 import Foundation
 import Logging
 import SystemPackage
+
+@testable import watchd
 
 /// A `WatchDaemon` running in this process on a test folder, with its log recorded.
 final class InProcessDaemon: @unchecked Sendable {

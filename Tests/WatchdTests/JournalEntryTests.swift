@@ -1,6 +1,7 @@
-import watchd
 import Logging
 import Testing
+
+@testable import watchd
 
 @Suite("Journal native protocol")
 struct JournalEntryTests {

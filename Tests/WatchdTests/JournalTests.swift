@@ -1,7 +1,8 @@
-import watchd
 import Foundation
 import Logging
 import Testing
+
+@testable import watchd
 
 /// The journal handler against a real systemd-journald, read back with journalctl.
 @Suite("Journal (real systemd-journald)", .serialized, .enabled(if: Journald.isAvailable))

@@ -1,6 +1,7 @@
-import watchd
 import Foundation
 import Testing
+
+@testable import watchd
 
 @Suite("SHA-256")
 struct SHA256Tests {

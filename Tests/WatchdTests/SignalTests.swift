@@ -1,6 +1,7 @@
-import watchd
 import Foundation
 import Testing
+
+@testable import watchd
 
 /// SIGTERM in the middle of a conversion, to the real binary under a
 /// stand-in for systemd's notify socket.

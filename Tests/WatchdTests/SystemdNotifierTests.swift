@@ -1,6 +1,7 @@
-import watchd
 import Foundation
 import Testing
+
+@testable import watchd
 
 /// `sd_notify` against a datagram socket the test binds, as systemd would.
 @Suite("sd_notify")

@@ -1,6 +1,7 @@
-import watchd
 import Foundation
 import Testing
+
+@testable import watchd
 
 /// The daemon in this process against real inotify events made by real tools.
 @Suite("Watch folder (real inotify)", .serialized)
