@@ -1,21 +1,9 @@
+import Conversion
+
 /// Parsers for the value syntax shared by the configuration file and the flags.
 enum SettingValue {
   /// `64M`, `512K`, `1G`, `67108864` (also `MiB`, `KB` …).
-  static func byteCount(_ text: String) -> Int? {
-    var text = text.uppercased()
-    for suffix in ["IB", "B"] where text.hasSuffix(suffix) {
-      text.removeLast(suffix.count)
-      break
-    }
-    var multiplier = 1
-    if let unit = text.last, let scale = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][String(unit)] {
-      multiplier = scale
-      text.removeLast()
-    }
-    guard let value = Int(text), value > 0 else { return nil }
-    let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
-    return overflow ? nil : product
-  }
+  static func byteCount(_ text: String) -> Int? { ByteCount.parse(text) }
 
   /// `250ms`, `2s`, `1.5s`, `1m`, or plain seconds (`30`).
   static func duration(_ text: String) -> Duration? {
