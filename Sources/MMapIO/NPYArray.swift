@@ -119,12 +119,12 @@ public struct NPYArray: Sendable, Equatable {
     bytes += Array(header.utf8)
     bytes.reserveCapacity(bytes.count + values.count * 4)
     for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 } }
+    // The file the caller named is replaced as a whole (temporary name,
+    // fsync, rename), never written through a link or left half-written.
+    let parent = path.removingLastComponent()
     do {
-      let fd = try FileDescriptor.open(
-        path, .writeOnly, options: [.create, .truncate, .closeOnExec],
-        permissions: [.ownerReadWrite, .groupRead, .otherRead])
-      defer { try? fd.close() }
-      _ = try bytes.withUnsafeBytes { try fd.writeAll($0) }
+      try Directory(opening: parent.isEmpty ? "." : parent).writeAtomically(
+        bytes, as: path.lastComponent?.string ?? "", replacing: true)
     } catch {
       throw MMapIOError(.systemCall, "cannot write: \(error)", path: path)
     }
