@@ -30,20 +30,26 @@ public final class Directory: @unchecked Sendable {
 
   deinit { try? descriptor.close() }
 
-  /// Opens the directory at `path`; its last component must not be a
-  /// symbolic link.
+  /// Opens the directory at `path`, as the user who named it means it: a
+  /// symbolic link in the path (the last component included) is followed
+  /// here, once. Everything done through the result is relative to the
+  /// directory opened, and follows no link.
+  ///
+  /// With `followingLastLink` false, a symbolic link as the last component
+  /// is refused (`.symbolicLink`).
   ///
   /// - Throws: ``FileSystemError`` `.symbolicLink`, `.wrongKind`, or `.systemCall`.
-  public convenience init(opening path: FilePath) throws(FileSystemError) {
-    let fd = retryingInterrupts {
-      Glibc.open(path.string, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-    }
+  public convenience init(opening path: FilePath, followingLastLink: Bool = true)
+    throws(FileSystemError)
+  {
+    let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followingLastLink ? 0 : O_NOFOLLOW)
+    let fd = retryingInterrupts { Glibc.open(path.string, flags) }
     guard fd >= 0 else { throw Directory.openFailure(path: path, errno: .current) }
     self.init(path: path, descriptor: FileDescriptor(rawValue: fd))
   }
 
   /// Opens `path`, creating it and any missing parents first (`mkdir -p`).
-  /// Existing components are used as they are; the last must not be a link.
+  /// Existing components are used as they are, links included.
   public static func create(
     _ path: FilePath, permissions: UInt32 = 0o755
   ) throws(FileSystemError) -> Directory {
