@@ -114,6 +114,16 @@ let package = Package(
       path: "Tests/TestSupport",
       swiftSettings: strict
     ),
+    // A seeded, replayable property check of the file-system invariant (run by
+    // FilesTests/PropertyTests.swift under `unshare --mount`).
+    .executableTarget(
+      name: "fs-property",
+      dependencies: [
+        "Files", "Conversion", "watchd", "TensorBundle",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ],
+      path: "Tests/PropertyCheck", swiftSettings: strict),
     .testTarget(
       name: "FilesTests", dependencies: ["Files", "TestSupport"], swiftSettings: strict),
     .testTarget(
