@@ -111,6 +111,11 @@ public final class Publication: @unchecked Sendable {
       throw FileSystemError(.notOurs, "was already published or discarded", path: stagingPath)
     }
     try Directory.validate(name, in: parent.path)
+    guard !name.hasPrefix(Publication.stagingPrefix) else {
+      throw FileSystemError(
+        .notOurs, "names starting with \(Publication.stagingPrefix) are gluon2tf's staging names",
+        path: parent.path.appending(name))
+    }
     var number = 1
     while number < 10_000 {
       let target = number == 1 ? name : "\(name)-\(number)"

@@ -22,7 +22,9 @@ struct Violation: CustomStringConvertible {
 ///   that its rule allows (only checkpoint files, nothing protected), with
 ///   its files;
 /// - stale staging of ours (a directory with a valid marker of this uid,
-///   not locked) in a folder that was swept, with what is inside it.
+///   not locked) in a folder that was swept, with what is inside it; and an
+///   empty directory with a staging name there (what a kill between `mkdir`
+///   and the marker leaves; `rmdir` cannot remove anything else).
 /// Mounted file systems and the victim area are compared byte for byte,
 /// listings included. Other directories may gain entries only when they are
 /// OUT, the inbox, or one of the daemon's folders.
@@ -182,11 +184,14 @@ struct Oracle {
   }
 
   /// Ours and dead: a real directory (not a mount point) with a staging
-  /// name, a regular marker file naming this uid, and no lock held.
+  /// name, a regular marker file naming this uid, and no lock held; or such
+  /// a directory that is empty.
   func isStaleStaging(_ path: String) -> Bool {
     guard name(of: path).hasPrefix(".gluon2tf-staging-"), let entry = before[path],
-      entry.kind == .directory, entry.device == before[""]?.device,
-      !testCase.lockedStaging.contains(path),
+      entry.kind == .directory, entry.device == before[""]?.device
+    else { return false }
+    if entry.children.isEmpty { return true }
+    guard !testCase.lockedStaging.contains(path),
       let marker = before[path + "/.gluon2tf-staging-owner"], marker.kind == .file,
       let bytes = marker.bytes
     else { return false }

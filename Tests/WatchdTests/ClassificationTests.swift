@@ -15,14 +15,16 @@ struct ClassificationTests {
 
   func processor() throws -> FileProcessor {
     let configuration = WatchConfiguration(
-      watchDirectory: temporary.path.appending("in"), outputDirectory: temporary.path.appending("out"))
+      watchDirectory: temporary.path.appending("in"),
+      outputDirectory: temporary.path.appending("out"))
     return FileProcessor(
       configuration: configuration, folder: try WatchFolder(opening: configuration.watchDirectory),
       logger: Logger(label: "test"))
   }
 
   /// A converter error wrapping `errno` on `path`, two wrappers deep.
-  func failure(_ code: ConversionError.Code, _ errno: Errno?, on path: FilePath) -> ConversionError {
+  func failure(_ code: ConversionError.Code, _ errno: Errno?, on path: FilePath) -> ConversionError
+  {
     let leaf = errno.map { SystemCallError("write", errno: $0, path: path) }
     let middle = leaf.map { FileSystemError($0, "cannot write") }
     return ConversionError(code, "it failed", cause: middle)
