@@ -51,8 +51,15 @@ run_sanitizer() {
   fi
   local built=$SECONDS status=0
 
-  echo "sanitizers: $name: testing"
-  if ! swift test --skip-build --sanitize="$name" --scratch-path "$scratch" --no-parallel --disable-xctest "$@" \
+  # As root, in a private mount namespace of its own: the Files tests then
+  # mount small tmpfs file systems (mount points that removal must never
+  # cross) without any of them being seen outside, and they all vanish with it.
+  local isolate=()
+  if [[ $(id -u) -eq 0 ]] && unshare --mount --propagation private true 2>/dev/null; then
+    isolate=(unshare --mount --propagation private)
+  fi
+  echo "sanitizers: $name: testing${isolate:+ (private mount namespace)}"
+  if ! "${isolate[@]}" swift test --skip-build --sanitize="$name" --scratch-path "$scratch" --no-parallel --disable-xctest "$@" \
     >"$log" 2>&1; then
     status=1
     echo "sanitizers: $name: swift test FAILED; see $log"

@@ -135,7 +135,6 @@ struct LZ4ConversionTests {
       cases.append(("cut-\(cut)", Array(packed[..<cut])))
     }
     cases.append(("garbage-after", packed + Array("not a frame".utf8)))
-    cases.append(("not-lz4", try directory.read(source)))
     cases.append(("empty", []))
 
     for (label, bytes) in cases {
@@ -151,6 +150,27 @@ struct LZ4ConversionTests {
       #expect(!FileManager.default.fileExists(atPath: destination.string), "\(label)")
     }
     #expect(try leftovers().isEmpty)
+  }
+
+  /// The format is told by the first bytes, not the name: a `.params` file
+  /// named `.lz4` converts as `.params`, and LZ4 data named `.params` as LZ4,
+  /// each to the same checkpoint files as under its right name.
+  @Test func theFormatIsToldByTheBytesNotTheName() throws {
+    let source = try sample("resnet18_v1c", .v1c, 18, classes: 10)
+    let packed = directory.file("packed.params.lz4")
+    try LZ4Tool.run(["-B4", source.string, packed.string])
+    let misnamedPlain = try directory.write("plain-named.params.lz4", try directory.read(source))
+    let misnamedPacked = try directory.write("packed-named.params", try directory.read(packed))
+    #expect(!StreamingConverter.handles(misnamedPlain))
+    #expect(StreamingConverter.handles(misnamedPacked))
+    let options = ConversionOptions(verification: nil)
+    let reference = try Converter.convert(
+      source: source, to: directory.file("reference"), options: options)
+    for (label, input) in [("plain", misnamedPlain), ("packed", misnamedPacked)] {
+      let converted = try Converter.convert(
+        source: input, to: directory.file("misnamed-\(label)"), options: options)
+      try expectIdentical(reference.destination, converted.destination, label)
+    }
   }
 
   @Test func unsupportedModelIsFoundAtTheEndAndNothingIsPublished() throws {
