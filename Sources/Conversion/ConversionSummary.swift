@@ -21,6 +21,9 @@ public struct ConversionSummary: Sendable {
   public var durationNanoseconds: UInt64
   /// The verification published as `report.json`, unless it was skipped.
   public var verification: VerificationReport?
+  /// What went wrong after the checkpoint was renamed into place (it is
+  /// published all the same), e.g. a failed `fsync` of its directory.
+  public var publishingProblem: String? = nil
 
   /// Points the paths at where the checkpoint was published.
   mutating func published(at path: FilePath) {

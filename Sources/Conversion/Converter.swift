@@ -120,6 +120,7 @@ public enum Converter {
         try report.write(into: publication.directory)
       }
       summary.published(at: outcome.path)
+      if let problem = outcome.problem { summary.publishingProblem = problem.description }
     } catch {
       throw ConversionError(error, about: destination)
     }

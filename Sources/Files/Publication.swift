@@ -92,6 +92,11 @@ public final class Publication: @unchecked Sendable {
     /// because it held files that appeared after it was checked (nothing of
     /// it was removed but its own files); `nil` when it was removed whole.
     public var keptReplaced: FilePath?
+    /// What went wrong after the rename, when something did (the result is
+    /// published all the same): the marker could not be removed, or an
+    /// `fsync` of the directories failed, so the rename may not survive a
+    /// power cut.
+    public var problem: FileSystemError?
   }
 
   /// Publishes the staging directory as `name` in ``parent``.
@@ -129,8 +134,7 @@ public final class Publication: @unchecked Sendable {
         try directory.sync()
         try parent.rename(stagingName, to: parent, as: target, options: .noReplace)
         finished = true
-        try finishPublished()
-        return Outcome(name: target, path: path, keptReplaced: nil)
+        return Outcome(name: target, path: path, keptReplaced: nil, problem: finishPublished())
       } catch let error as SystemCallError
         where error.errno == .fileExists || error.errno == .directoryNotEmpty
       {
@@ -151,9 +155,9 @@ public final class Publication: @unchecked Sendable {
             throw FileSystemError(error, "cannot swap the new result in")
           }
           finished = true
-          try finishPublished()
+          let problem = finishPublished()
           let kept = removeReplaced(old, rule: rule)
-          return Outcome(name: target, path: path, keptReplaced: kept)
+          return Outcome(name: target, path: path, keptReplaced: kept, problem: problem)
         }
       } catch let error as SystemCallError {
         throw FileSystemError(error, "cannot publish")
@@ -172,19 +176,23 @@ public final class Publication: @unchecked Sendable {
   /// kill at any earlier moment is recognised and swept; a kill between the
   /// rename and this leaves only the hidden marker in the published result,
   /// which ``checkReplaceable(_:in:rule:)`` counts as the result's own.
-  private func finishPublished() throws(FileSystemError) {
+  /// The result is published whatever this finds: it returns the problem
+  /// rather than throwing, so no caller takes a published result for a failed one.
+  private func finishPublished() -> FileSystemError? {
     do {
       try directory.removeFile(StagingMarker.fileName)
-    } catch  where error.errno == .noSuchFileOrDirectory {
     } catch {
-      throw FileSystemError(error, "cannot finish the published directory")
+      if error.errno != .noSuchFileOrDirectory {
+        return FileSystemError(error, "published, but the staging marker is left inside")
+      }
     }
     do {
       try directory.sync()
       try parent.sync()
     } catch {
-      throw FileSystemError(error, "cannot sync")
+      return FileSystemError(error, "published, but fsync failed")
     }
+    return nil
   }
 
   /// Checks that `target` in `parent` may be replaced under `rule`, and

@@ -77,6 +77,9 @@ struct ConvertCommand: ParsableCommand {
         conflict: force ? .replace : .fail, progress: progress.update)
       progress.finish()
       if !quiet { print(SummaryText.conversion(summary)) }
+      if let problem = summary.publishingProblem {
+        Terminal.error("gluon2tf: warning: \(problem)\n")
+      }
     } catch {
       throw ExitStatus.fail(error)
     }

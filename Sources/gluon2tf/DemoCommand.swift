@@ -41,6 +41,9 @@ struct DemoCommand: ParsableCommand {
         source: params, to: directory.path.appending(model),
         options: ConversionOptions(maxShardSize: shardSize.bytes), conflict: .replace)
       print(SummaryText.conversion(summary))
+      if let problem = summary.publishingProblem {
+        Terminal.error("gluon2tf: warning: \(problem)\n")
+      }
     } catch {
       Terminal.error("gluon2tf: error: \(error)\n")
       throw ExitCode.failure

@@ -119,6 +119,9 @@ struct FileProcessor: Sendable {
         CrashPoint.staged.reach()
       }
       record.published = outcome.path
+      if let problem = outcome.problem {
+        logger.warning("\(problem)", metadata: ["GLUON2TF_DESTINATION": "\(outcome.path)"])
+      }
       if let kept = outcome.keptReplaced {
         logger.warning(
           "replaced \(outcome.path), but kept \(kept): it held files gluon2tf did not write")
