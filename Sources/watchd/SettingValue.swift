@@ -5,7 +5,12 @@ enum SettingValue {
   /// `64M`, `512K`, `1G`, `67108864` (also `MiB`, `KB` …).
   static func byteCount(_ text: String) -> Int? { ByteCount.parse(text) }
 
-  /// `250ms`, `2s`, `1.5s`, `1m`, or plain seconds (`30`).
+  /// The longest duration a setting takes, in seconds (about 31 years): far
+  /// below the 2^63 nanoseconds that a `Duration` holds.
+  static let longestDuration = 1e9
+
+  /// `250ms`, `2s`, `1.5s`, `1m`, or plain seconds (`30`), up to
+  /// ``longestDuration``; `nil` for anything else.
   static func duration(_ text: String) -> Duration? {
     let units: [(String, Double)] = [("ms", 1e-3), ("s", 1), ("m", 60), ("h", 3600)]
     var number = Substring(text)
@@ -15,7 +20,9 @@ enum SettingValue {
       scale = factor
       break
     }
-    guard let value = Double(number), value >= 0, value.isFinite else { return nil }
+    guard let value = Double(number), value >= 0, value.isFinite,
+      value * scale <= longestDuration
+    else { return nil }
     return .nanoseconds(Int64((value * scale * 1e9).rounded()))
   }
 

@@ -106,7 +106,7 @@ public struct WatchConfiguration: Sendable {
       }
       onConflict = policy
     case "settle", "incomplete-timeout", "stop-timeout", "rescan-interval":
-      guard let duration = SettingValue.duration(value) else { throw invalid("a duration like 2s") }
+      guard let duration = SettingValue.duration(value) else { throw invalid("a duration like 2s (at most 1e9 s)") }
       switch key {
       case "settle": settle = duration
       case "incomplete-timeout": incompleteTimeout = duration

@@ -47,6 +47,26 @@ struct ConfigurationTests {
     }
   }
 
+  /// Durations too long for a `Duration` used to trap (SIGILL, a crash loop
+  /// under `Restart=on-failure`); they are a line-numbered error now.
+  @Test func hugeDurationsAreErrorsNotCrashes() {
+    for text in ["1e10", "1e300", "9999999999", "1e308h", "2e7m"] {
+      #expect(SettingValue.duration(text) == nil, "\(text)")
+      do {
+        let file = try ConfigurationFile(text: "watch = /a\nout = /b\nsettle = \(text)\n")
+        _ = try WatchConfiguration.resolve(file: file, overrides: [])
+        Issue.record("expected an error for settle = \(text)")
+      } catch {
+        #expect("\(error)".contains("line 3"), "\(error)")
+      }
+      #expect(throws: DaemonError.self) {
+        try WatchConfiguration.resolve(
+          file: nil, overrides: [("watch", "/a"), ("out", "/b"), ("stop-timeout", text)])
+      }
+    }
+    #expect(SettingValue.duration("1e9") == .seconds(1_000_000_000))
+  }
+
   @Test func valueSyntax() {
     #expect(SettingValue.byteCount("64M") == 64 << 20)
     #expect(SettingValue.byteCount("512KiB") == 512 << 10)
