@@ -212,7 +212,10 @@ struct RejectionTests {
     #expect(error?.code == .familyConflict)
   }
 
-  @Test(arguments: ["", "/resnet", "resnet/", "a//b", "a\u{0}b", "/"])
+  @Test(arguments: [
+    "", "/resnet", "resnet/", "a//b", "a\u{0}b", "/", "a\nb", "a\"b", "a b", "a\u{1B}[31mb",
+    ".hidden", "...", "r\u{E9}snet", "a\u{2028}b", String(repeating: "x", count: 231),
+  ])
   func badScope(scope: String) {
     let error = rejection(ReferenceModel(.v1b, 18).structural, scope: scope)
     #expect(error?.code == .invalidScope)
@@ -220,7 +223,9 @@ struct RejectionTests {
   }
 
   @Test func validScopes() throws {
-    for scope in ["resnet50_v1d", "a/b/c", "x"] {
+    for scope in [
+      "resnet50_v1d", "a/b/c", "x", "Backbone-1.0/res>net", String(repeating: "x", count: 230),
+    ] {
       try ResNetAnalyzer.validateScope(scope)
     }
   }
