@@ -2,6 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Runs the real `gluon2tf` executable, as a user would.
 @Suite("gluon2tf command line", .serialized)
 struct CLITests {
@@ -76,6 +80,30 @@ struct CLITests {
       #expect(result.stderr.contains(phrase), "\(result.stderr)")
     }
     #expect(!exists(directory.appendingPathComponent("x")))
+  }
+
+  /// A FIFO (or socket, or device) given as any input is refused at once,
+  /// never opened in a way that blocks (issue 11, item 6: `convert` on a FIFO
+  /// used to wait forever in `open`).
+  @Test func aFIFOAsAnyInputIsRefusedWithoutBlocking() throws {
+    let fifo = directory.appendingPathComponent("f.params").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let demo = try run(["demo", "--model", "resnet18_v1b", "--out", directory.path])
+    #expect(demo.status == 0, "\(demo.stderr)")
+    let checkpoint = directory.appendingPathComponent("resnet18_v1b").path
+    let params = directory.appendingPathComponent("resnet18_v1b.params").path
+    for arguments in [
+      ["convert", fifo, "--out", directory.appendingPathComponent("x").path],
+      ["inspect", fifo],
+      ["verify", checkpoint, "--params", fifo],
+      ["verify", checkpoint, "--params", params, "--input", fifo],
+      ["watch", "--config", fifo],
+    ] {
+      let result = try Gluon2TFCommand.run(arguments, timeout: .seconds(60))
+      #expect(result.status != 0, "\(arguments)")
+      #expect(
+        result.stderr.contains("is a FIFO, not a regular file"), "\(arguments): \(result.stderr)")
+    }
   }
 
   @Test func badOptionsAreUsageErrors() throws {
