@@ -29,7 +29,10 @@ step() {
 }
 echo "== swift test under AddressSanitizer, then under ThreadSanitizer"
 step "swift test (ASan)" bash scripts/sanitizers.sh address
-step "swift test (TSan)" bash scripts/sanitizers.sh thread
+# Under TSan: the black-box data-loss tests (single-threaded file-system
+# semantics, already run under ASan) are skipped, and the property check runs
+# 500 cases instead of 2000; that keeps CI under 45 minutes.
+step "swift test (TSan)" env GLUON2TF_PROPERTY_CASES=500 bash scripts/sanitizers.sh thread --skip DataLossTests
 
 echo "== interop (real MXNet + GluonCV → gluon2tf → real TensorFlow)"
 swift build -c release --static-swift-stdlib --product gluon2tf 2>&1 | tail -n 1

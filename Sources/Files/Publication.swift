@@ -62,10 +62,11 @@ public final class Publication: @unchecked Sendable {
         throw FileSystemError(.notOurs, "is locked by another process", path: directory.path)
       }
       // Written in place (one small write), not renamed in: a kill leaves
-      // the directory empty or marked, never holding a temporary file.
+      // the directory empty or marked, never holding a temporary file. Not
+      // fsynced: after a power cut an empty marker only means the directory
+      // is left alone, and a job pays no extra journal commit.
       let marker = try directory.createFile(StagingMarker.fileName)
       try marker.write(Array(StagingMarker.current().text.utf8))
-      try marker.sync()
       try marker.close()
       identity = try directory.status().identity
     } catch let error as FileSystemError {
@@ -186,8 +187,10 @@ public final class Publication: @unchecked Sendable {
         return FileSystemError(error, "published, but the staging marker is left inside")
       }
     }
+    // Only the parent is synced, for the rename: the files were synced before
+    // it, and a marker that comes back after a power cut is counted as the
+    // result's own.
     do {
-      try directory.sync()
       try parent.sync()
     } catch {
       return FileSystemError(error, "published, but fsync failed")
