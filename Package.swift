@@ -119,7 +119,7 @@ let package = Package(
     .executableTarget(
       name: "fs-property",
       dependencies: [
-        "Files", "Conversion", "watchd", "TensorBundle",
+        "Files", "Conversion", "watchd", "TensorBundle", "TestSupport",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],

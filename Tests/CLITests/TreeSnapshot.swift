@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -91,18 +92,7 @@ struct TreeSnapshot: Equatable {
   }
 
   /// Sorted names in `path` without `.` and `..`; empty if it cannot be listed.
-  static func names(in path: String) -> [String] {
-    guard let handle = opendir(path) else { return [] }
-    defer { closedir(handle) }
-    var names: [String] = []
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names.sorted()
-  }
+  static func names(in path: String) -> [String] { DirectoryNames.sorted(in: path) }
 }
 
 /// Expects the tree at `path` to be exactly as `before` recorded it.

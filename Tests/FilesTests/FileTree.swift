@@ -56,18 +56,7 @@ struct FileTree {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  func names(_ relative: String) -> [String] {
-    guard let handle = opendir(path(relative)) else { return [] }
-    defer { closedir(handle) }
-    var names: [String] = []
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names.sorted()
-  }
+  func names(_ relative: String) -> [String] { DirectoryNames.sorted(in: path(relative)) }
 
   func inode(_ relative: String) -> UInt64? {
     var info = stat()

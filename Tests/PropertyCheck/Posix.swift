@@ -1,3 +1,5 @@
+import TestSupport
+
 // Plain system calls for building, planting, snapshotting and cleaning up
 // the property check's trees. Deliberately independent of the `Files`
 // module: the check must keep working when `Files` is broken on purpose.
@@ -114,20 +116,7 @@ enum Posix {
 
   /// The names in a directory (no `.`/`..`), sorted; empty when it cannot be read.
   static func listing(_ path: String) -> [String] {
-    let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-    guard fd >= 0, let stream = fdopendir(fd) else {
-      if fd >= 0 { close(fd) }
-      return []
-    }
-    defer { closedir(stream) }
-    var names: [String] = []
-    while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names.sorted()
+    DirectoryNames.sorted(in: path, followingLink: false)
   }
 
   /// The target of the symbolic link at `path`.
