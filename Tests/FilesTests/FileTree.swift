@@ -73,18 +73,7 @@ struct FileTree {
 enum PrivateMounts {
   /// Whether this process runs in a mount namespace that differs from PID 1's
   /// or, where that is unreadable, from an ancestor's.
-  static let available: Bool = {
-    guard geteuid() == 0, let own = namespace(of: "self") else { return false }
-    if let first = namespace(of: "1") { return first != own }
-    var pid = getppid()
-    for _ in 0..<64 where pid > 1 {
-      guard let other = namespace(of: "\(pid)") else { return false }
-      if other != own { return true }
-      guard let parent = parentPID(of: pid) else { return false }
-      pid = parent
-    }
-    return false
-  }()
+  static let available = geteuid() == 0 && MountNamespace.isOwn()
 
   static let skipReason: Comment =
     "needs root in a private mount namespace: run under unshare --mount --propagation private"
@@ -94,23 +83,4 @@ enum PrivateMounts {
   }
 
   static func unmount(_ path: String) { _ = umount2(path, Int32(MNT_DETACH)) }
-
-  private static func namespace(of pid: String) -> String? {
-    var buffer = [CChar](repeating: 0, count: 256)
-    let count = readlink("/proc/\(pid)/ns/mnt", &buffer, buffer.count - 1)
-    guard count > 0 else { return nil }
-    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
-
-  private static func parentPID(of pid: Int32) -> Int32? {
-    guard let file = fopen("/proc/\(pid)/stat", "r") else { return nil }
-    defer { fclose(file) }
-    var buffer = [CChar](repeating: 0, count: 1024)
-    guard fgets(&buffer, Int32(buffer.count), file) != nil else { return nil }
-    let text = String(
-      decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    guard let close = text.lastIndex(of: ")") else { return nil }
-    let fields = text[text.index(after: close)...].split(separator: " ")
-    return fields.count > 1 ? Int32(fields[1]) : nil
-  }
 }

@@ -153,35 +153,3 @@ enum Posix {
     return String(path[path.index(after: slash)...])
   }
 }
-
-/// Whether this process runs in a mount namespace of its own: its
-/// `/proc/self/ns/mnt` differs from `/proc/1/ns/mnt` or, where PID 1's is
-/// not readable (a sandbox), from that of an ancestor process.
-enum MountNamespace {
-  static func isOwn() -> Bool {
-    guard let own = namespace(of: "self") else { return false }
-    if let first = namespace(of: "1") { return first != own }
-    var pid = getppid()
-    for _ in 0..<64 where pid > 1 {
-      guard let other = namespace(of: "\(pid)") else { return false }
-      if other != own { return true }
-      guard let parent = parentPID(of: pid) else { return false }
-      pid = parent
-    }
-    return false
-  }
-
-  private static func namespace(of pid: String) -> String? {
-    let target = Posix.linkTarget("/proc/\(pid)/ns/mnt")
-    return target.isEmpty ? nil : target
-  }
-
-  /// Field 4 of `/proc/PID/stat` (after the parenthesised command name).
-  private static func parentPID(of pid: Int32) -> Int32? {
-    guard let bytes = Posix.readFile("/proc/\(pid)/stat", limit: 4096) else { return nil }
-    let text = String(decoding: bytes, as: UTF8.self)
-    guard let close = text.lastIndex(of: ")") else { return nil }
-    let fields = text[text.index(after: close)...].split(separator: " ")
-    return fields.count > 1 ? Int32(fields[1]) : nil
-  }
-}

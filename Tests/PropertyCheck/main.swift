@@ -11,6 +11,8 @@
 // Mount points are planted only in a mount namespace of our own, e.g.
 //   unshare --mount --propagation private fs-property --cases 2000
 
+import TestSupport
+
 #if canImport(Glibc)
   import Glibc
 #endif
