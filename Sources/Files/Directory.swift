@@ -35,15 +35,9 @@ public final class Directory: @unchecked Sendable {
   /// here, once. Everything done through the result is relative to the
   /// directory opened, and follows no link.
   ///
-  /// With `followingLastLink` false, a symbolic link as the last component
-  /// is refused (`.symbolicLink`).
-  ///
-  /// - Throws: ``FileSystemError`` `.symbolicLink`, `.wrongKind`, or `.systemCall`.
-  public convenience init(opening path: FilePath, followingLastLink: Bool = true)
-    throws(FileSystemError)
-  {
-    let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followingLastLink ? 0 : O_NOFOLLOW)
-    let fd = retryingInterrupts { Glibc.open(path.string, flags) }
+  /// - Throws: ``FileSystemError`` `.wrongKind`, or `.systemCall`.
+  public convenience init(opening path: FilePath) throws(FileSystemError) {
+    let fd = retryingInterrupts { Glibc.open(path.string, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
     guard fd >= 0 else { throw Directory.openFailure(path: path, errno: .current) }
     self.init(path: path, descriptor: FileDescriptor(rawValue: fd))
   }

@@ -9,9 +9,6 @@ public enum ProcessMemory {
   /// Peak resident set size (VmHWM) in bytes, or `nil` where unknown.
   public static func peakResidentBytes() -> Int? { field("VmHWM:") }
 
-  /// Current resident set size (VmRSS) in bytes, or `nil` where unknown.
-  public static func residentBytes() -> Int? { field("VmRSS:") }
-
   /// Resets the peak to the current RSS (writes `5` to `/proc/self/clear_refs`),
   /// so the next ``peakResidentBytes()`` covers what follows. Returns whether it worked.
   @discardableResult

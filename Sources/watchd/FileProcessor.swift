@@ -27,6 +27,9 @@ struct FileProcessor: Sendable {
   let configuration: WatchConfiguration
   let folder: WatchFolder
   let logger: Logger
+  /// What `on-conflict = replace` may replace: a checkpoint directory that
+  /// has nothing to do with the watch folder (computed once, by identity).
+  let replaceRule: ReplaceRule
   /// Retries of a source-side or internal failure after which a source is failed.
   static let maximumAttempts = 5
 
@@ -34,6 +37,7 @@ struct FileProcessor: Sendable {
     self.configuration = configuration
     self.folder = folder
     self.logger = logger
+    replaceRule = Converter.checkpointReplaceRule(protecting: [folder.path])
   }
 
   /// Runs the job for `claim`. `recovered` marks a claim adopted from a dead
@@ -109,9 +113,8 @@ struct FileProcessor: Sendable {
       source: source, sha256: sha256, summary: summary, metrics: VerificationMetrics.of(summary))
     do {
       let name = String(summary.scope.map { $0 == "/" ? "_" : $0 })
-      let rule = Converter.checkpointReplaceRule(protecting: [folder.path])
       let outcome = try publication.publish(
-        as: name, policy: configuration.onConflict, rule: rule
+        as: name, policy: configuration.onConflict, rule: replaceRule
       ) { (target) throws(FileSystemError) in
         try publication.directory.writeAtomically(
           Array(record.reportJSON(destination: out.path.appending(target)).utf8),
