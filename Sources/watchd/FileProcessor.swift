@@ -3,6 +3,10 @@ import Files
 import Logging
 import SystemPackage
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Converts one claimed source and moves it on: the work of one job.
 ///
 /// 1. Hash the source (SHA-256) while converting it into a ``Publication``'s
@@ -30,6 +34,8 @@ struct FileProcessor: Sendable {
   /// What `on-conflict = replace` may replace: a checkpoint directory that
   /// has nothing to do with the watch folder (computed once, by identity).
   let replaceRule: ReplaceRule
+  /// The sources published so far: none is published twice.
+  let published = PublishedSources()
   /// Retries of a source-side or internal failure after which a source is failed.
   static let maximumAttempts = 5
 
@@ -56,21 +62,31 @@ struct FileProcessor: Sendable {
     } catch {
       return putBack(claim, reason: error, cause: .environment, attempt: attempt)
     }
+    if let entry = published.entry(for: claim.name, claim.status) {
+      // Published before, but it could not be moved on (its marker could
+      // not be written, say): it is not published again.
+      logger.notice(
+        "\(claim.name) was published before as \(entry.destination): not converted again",
+        metadata: ["GLUON2TF_SOURCE": "\(source)", "GLUON2TF_SHA256": "\(entry.sha256)"])
+      disposeAfterPublishing(claim, sha256: entry.sha256)
+      return .alreadyPublished(entry.destination)
+    }
     var sha256: String?
     if recovered {
+      let digest: String
       do {
-        let digest = try SHA256.hash(of: claim.descriptor, path: claim.path)
-        sha256 = digest
-        if let existing = PublishedReport.findPublished(source: claim.name, sha256: digest, in: out)
-        {
-          logger.notice(
-            "recovered \(claim.name): its checkpoint \(existing) was published before a restart",
-            metadata: ["GLUON2TF_SOURCE": "\(source)", "GLUON2TF_SHA256": "\(digest)"])
-          try dispose(claim, sha256: digest)
-          return .alreadyPublished(existing)
-        }
+        digest = try SHA256.hash(of: claim.descriptor, path: claim.path)
       } catch {
         return putBack(claim, reason: error, cause: .source, attempt: attempt)
+      }
+      sha256 = digest
+      if let existing = PublishedReport.findPublished(source: claim.name, sha256: digest, in: out) {
+        logger.notice(
+          "recovered \(claim.name): its checkpoint \(existing) was published before a restart",
+          metadata: ["GLUON2TF_SOURCE": "\(source)", "GLUON2TF_SHA256": "\(digest)"])
+        published.record(claim.name, claim.status, sha256: digest, destination: existing)
+        disposeAfterPublishing(claim, sha256: digest)
+        return .alreadyPublished(existing)
       }
     }
 
@@ -122,6 +138,7 @@ struct FileProcessor: Sendable {
         CrashPoint.staged.reach()
       }
       record.published = outcome.path
+      published.record(claim.name, claim.status, sha256: sha256, destination: outcome.path)
       if let problem = outcome.problem {
         logger.warning("\(problem)", metadata: ["GLUON2TF_DESTINATION": "\(outcome.path)"])
       }
@@ -142,13 +159,7 @@ struct FileProcessor: Sendable {
       }
     }
     CrashPoint.published.reach()
-    do {
-      try dispose(claim, sha256: sha256)
-    } catch {
-      logger.error(
-        "\(claim.name) was published but cannot be moved on: \(error)",
-        metadata: ["GLUON2TF_SOURCE": "\(source)"])
-    }
+    disposeAfterPublishing(claim, sha256: sha256)
     let end = ContinuousClock.now
     record.jobNanoseconds = Self.nanoseconds(end - start)
     record.latencyNanoseconds = noticed.map { Self.nanoseconds(end - $0) }
@@ -286,26 +297,82 @@ struct FileProcessor: Sendable {
     try? subfolder(folder.claimed).sync()
   }
 
+  /// ``dispose(_:sha256:)`` for a source that is published: a failure is
+  /// logged, and the source stays where it is, remembered in ``published``
+  /// so that it is never converted again.
+  private func disposeAfterPublishing(_ claim: Claim, sha256: String) {
+    do {
+      try dispose(claim, sha256: sha256)
+    } catch {
+      logger.error(
+        "\(claim.name) was published but cannot be moved on: \(error); it is not converted again",
+        metadata: ["GLUON2TF_SOURCE": "\(folder.source(claim.name))"])
+    }
+  }
+
   /// Moves the source to `failed/` next to its `.error.json`, and logs why.
   func fail(_ claim: Claim, _ failure: FailureRecord) -> JobOutcome {
+    moveToFailed(claim.name, failure, from: claim.path) { claim.move(to: $0, as: $1) }
+  }
+
+  /// Fails a source the daemon cannot open (`reason`, EACCES say), which it
+  /// therefore cannot lock and claim: it is moved by its name in the watch
+  /// folder, when that name still refers to the file with `status`. When
+  /// it cannot be moved either, the failure says so; the loop remembers the
+  /// file and leaves it alone until it changes.
+  func failUnreadable(_ name: String, status: FileStatus, reason: FileSystemError) -> JobOutcome {
+    let source = folder.source(name)
+    let error = ConversionError(
+      .invalidSource,
+      "the daemon (uid \(getuid())) cannot read it: \(reason.message) (mode "
+        + "0\(String(status.permissions, radix: 8)), owner uid \(status.owner))",
+      source: source, cause: reason)
+    var failure = FailureRecord(source: source, sha256: nil, error: error)
+    var moved = false
+    let outcome = moveToFailed(name, failure, from: source) { failed, newName in
+      guard (try? folder.root.status(of: name))?.isSameFile(as: status) == true else {
+        return .noSuchFileOrDirectory
+      }
+      do throws(SystemCallError) {
+        try folder.root.rename(name, to: failed, as: newName, options: .noReplace)
+      } catch {
+        return error.errno
+      }
+      moved = true
+      return nil
+    }
+    guard !moved else { return outcome }
+    failure.message += "; it cannot be moved to failed/ either, and is left alone until it changes"
+    return .failed(failure)
+  }
+
+  /// Moves the source `name` (now at `path`) to a free name in `failed/`
+  /// with `move`, next to its `.error.json`, and logs why it cannot.
+  private func moveToFailed(
+    _ name: String, _ failure: FailureRecord, from path: FilePath,
+    move: (Directory, String) -> Errno?
+  ) -> JobOutcome {
     let failed: Directory
     do { failed = try subfolder(folder.failed) } catch {
-      logger.error("cannot move \(claim.name) to failed/: \(error)")
+      logger.error("cannot move \(name) to failed/: \(error)")
       return .failed(failure)
     }
     let report = Array(failure.errorJSON.utf8)
     for number in 1..<10_000 {
-      let name = SourceName.numbered(claim.name, number)
-      if (try? failed.status(of: name)) != nil { continue }
+      let target = SourceName.numbered(name, number)
+      let reportName = SourceName.fitting(target, append: ".error.json")
+      if (try? failed.status(of: target)) != nil { continue }
       do {
-        try failed.writeAtomically(report, as: name + ".error.json", replacing: false)
+        try failed.writeAtomically(report, as: reportName, replacing: false)
       } catch {
         if error.code == .exists { continue }
-        logger.error("cannot write \(failed.path.appending(name + ".error.json")): \(error)")
+        logger.error("cannot write \(failed.path.appending(reportName)): \(error)")
       }
-      guard let error = claim.move(to: failed, as: name) else { break }
+      guard let error = move(failed, target) else { break }
       if error == .fileExists { continue }
-      logger.error("cannot move \(claim.path) to \(failed.path.appending(name)): \(error)")
+      // The report is not left without its source.
+      try? failed.removeFile(reportName)
+      logger.error("cannot move \(path) to \(failed.path.appending(target)): \(error)")
       break
     }
     return .failed(failure)

@@ -7,6 +7,9 @@ struct InotifyMask: OptionSet, Sendable, Hashable {
 
   /// A file opened for writing was closed (IN_CLOSE_WRITE).
   static let closeWrite = InotifyMask(rawValue: UInt32(IN_CLOSE_WRITE))
+  /// An entry was created in the directory (IN_CREATE): a hard link made
+  /// with `ln` gives only this event.
+  static let create = InotifyMask(rawValue: UInt32(IN_CREATE))
   /// A file was moved into the directory (IN_MOVED_TO).
   static let movedTo = InotifyMask(rawValue: UInt32(IN_MOVED_TO))
   /// The event queue overflowed; events were lost (IN_Q_OVERFLOW).

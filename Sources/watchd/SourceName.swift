@@ -18,12 +18,35 @@ enum SourceName {
   static func isCompressed(_ name: String) -> Bool { name.hasSuffix(".params.lz4") }
 
   /// `name` with `-<n>` before its source suffix: `a.params` → `a-2.params`,
-  /// for a free name in `processed/` or `failed/`.
+  /// for a free name in `processed/` or `failed/`; shortened to fit
+  /// ``maximumBytes`` (``fitting(_:insert:append:)``).
   static func numbered(_ name: String, _ number: Int) -> String {
-    guard number > 1 else { return name }
-    for suffix in suffixes.reversed() where name.hasSuffix(suffix) {
-      return String(name.dropLast(suffix.count)) + "-\(number)" + suffix
+    fitting(name, insert: number > 1 ? "-\(number)" : "")
+  }
+
+  /// The longest file name Linux file systems take (NAME_MAX), in bytes.
+  static let maximumBytes = 255
+
+  /// A name derived from the source's `name`: `insert` before its source
+  /// suffix, `append` after it (`a.params` → `a-2.params.error.json`). When
+  /// that is longer than ``maximumBytes``, the stem is cut (at a character
+  /// boundary) and `~` and the first 8 hex digits of the SHA-256 of the
+  /// whole `name` are put in its place, so that two long names that share
+  /// their first 230 bytes still get different derived names.
+  static func fitting(_ name: String, insert: String = "", append: String = "") -> String {
+    let suffix = suffixes.reversed().first { name.hasSuffix($0) && name.count > $0.count } ?? ""
+    let stem = String(name.dropLast(suffix.count))
+    let whole = stem + insert + suffix + append
+    guard whole.utf8.count > maximumBytes else { return whole }
+    var hasher = SHA256()
+    hasher.update(name.utf8)
+    let digest = SHA256.hex(hasher.finalize())
+    let tail = "~" + digest.prefix(8) + insert + suffix + append
+    var cut = ""
+    for character in stem {
+      guard cut.utf8.count + character.utf8.count + tail.utf8.count <= maximumBytes else { break }
+      cut.append(character)
     }
-    return name + "-\(number)"
+    return cut + tail
   }
 }

@@ -1,7 +1,6 @@
 import Conversion
 public import Files
 public import Logging
-import MMapIO
 import Synchronization
 public import SystemPackage
 
@@ -17,10 +16,13 @@ public import SystemPackage
 /// thread and report back through a locked mailbox. The loop:
 /// - at start, removes stale staging directories, adopts orphaned claims,
 ///   scans the folder, and sends `READY=1`;
-/// - on `IN_CLOSE_WRITE` / `IN_MOVED_TO` (re)starts a file's settle timer;
+/// - on `IN_CLOSE_WRITE` / `IN_MOVED_TO` / `IN_CREATE` (re)starts a file's settle timer;
 ///   on `IN_Q_OVERFLOW`, and every `rescan-interval`, rescans everything;
 /// - claims a file once it is unchanged for `settle`, not open for writing, and
-///   (for `.params`) parses, or stayed unparsable for `incomplete-timeout`;
+///   (for `.params`) parses, or stayed unparsable for `incomplete-timeout`.
+///   The parse runs on a probe thread (``CompletenessProbe``): the loop itself
+///   makes only system calls that cost the same for any file (stat, open,
+///   rename), so nothing dropped can delay `WATCHDOG=1`;
 /// - sends `STATUS=` when the counts change and `WATCHDOG=1` at half of `WatchdogSec`;
 /// - on ``requestStop()`` sends `STOPPING=1`, claims nothing more, and waits up to
 ///   `stop-timeout` for the conversions in progress. One still running then is
@@ -39,10 +41,16 @@ public final class WatchDaemon: @unchecked Sendable {
   private var orphans: [Claim] = []
   private var inFlight: Set<String> = []
   private var counts = DaemonStatistics()
+  private var completeness = CompletenessProbe()
+  private var notices = SkipNotices()
+  /// Sources the daemon can neither read nor move to `failed/`, by name:
+  /// left alone while they stay as they were.
+  private var unreadable: [String: FileVersion] = [:]
   private var lastStatus = ""
 
   private struct Mailbox {
     var completions: [JobCompletion] = []
+    var probes: [CompletenessProbe.Result] = []
     var stopRequested = false
     var statistics = DaemonStatistics()
   }
@@ -121,7 +129,7 @@ public final class WatchDaemon: @unchecked Sendable {
     // leads to that very directory, not to whatever the path names now.
     try inotify.addWatch(
       FilePath("/proc/self/fd/\(folder.root.descriptor.rawValue)"),
-      mask: [.closeWrite, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory])
+      mask: [.closeWrite, .movedTo, .create, .deleteSelf, .moveSelf, .onlyDirectory])
     rescan(now: .now)
     counts.ready = true
     publishStatus(force: true)
@@ -180,12 +188,18 @@ public final class WatchDaemon: @unchecked Sendable {
       try wait(inotify, until: wakeAt, now: now)
       try handle(try inotify.readEvents(), now: .now)
       wake.drain()
-      let completions = mailbox.withLock { box in
-        defer { box.completions.removeAll() }
-        return box.completions
+      let (completions, probes) = mailbox.withLock { box in
+        defer {
+          box.completions.removeAll()
+          box.probes.removeAll()
+        }
+        return (box.completions, box.probes)
       }
       for completion in completions {
         finish(completion, now: .now)
+      }
+      for result in probes {
+        probed(result, now: .now)
       }
     }
     counts.queued = 0
@@ -246,16 +260,42 @@ public final class WatchDaemon: @unchecked Sendable {
 
   /// Queues every candidate in the folder and adopts orphaned claims.
   private func rescan(now: ContinuousClock.Instant) {
+    completeness.keep(only: Set(pending.values.compactMap { $0.observed?.version }))
     do {
-      for name in try folder.root.names()
-      where SourceName.isCandidate(name) && pending[name] == nil {
-        touch(name, now: now)
+      var present: Set<String> = []
+      for raw in try folder.root.rawNames() {
+        let bytes = raw.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        guard let name = String(validating: bytes, as: UTF8.self) else {
+          let shown = String(decoding: bytes, as: UTF8.self)
+          present.insert(shown)
+          if notices.isNew(shown, nil) {
+            logger.notice("skipping \(shown): its name is not valid UTF-8")
+          }
+          continue
+        }
+        present.insert(name)
+        if SourceName.isCandidate(name) {
+          if pending[name] == nil { touch(name, now: now) }
+        } else if !name.hasPrefix("."), !WatchFolder.subfolderNames.contains(name),
+          let status = try? folder.root.status(of: name), status.kind == .directory,
+          notices.isNew(name, status.identity)
+        {
+          logger.notice("skipping \(name): a directory (files in subfolders are not converted)")
+        }
       }
+      notices.keep(only: present)
+      unreadable = unreadable.filter { present.contains($0.key) }
       let claimed = try processor.subfolder(folder.claimed)
       for name in try claimed.names()
       where SourceName.isCandidate(name) && !inFlight.contains(name)
         && !orphans.contains(where: { $0.name == name })
       {
+        // Published, but it could not be moved on: never converted again.
+        if let status = try? claimed.status(of: name),
+          processor.published.entry(for: name, status) != nil
+        {
+          continue
+        }
         guard let claim = Claim.adopt(name, in: claimed) else { continue }
         logger.notice("recovering \(name): claimed by a process that is gone")
         orphans.append(claim)
@@ -289,6 +329,10 @@ public final class WatchDaemon: @unchecked Sendable {
         pending[file.name] = file
       case .drop:
         pending[file.name] = nil
+      case .failUnreadable(let status, let reason):
+        pending[file.name] = nil
+        unreadable[file.name] = status.version
+        startFailing(file.name, status: status, reason: reason)
       case .claim:
         let attempt: Claim.Attempt
         do {
@@ -322,22 +366,34 @@ public final class WatchDaemon: @unchecked Sendable {
     }
   }
 
-  private enum Decision { case wait, drop, claim }
+  private enum Decision {
+    case wait, drop, claim
+    /// The daemon cannot open it (EACCES, EPERM), so cannot claim it.
+    case failUnreadable(FileStatus, FileSystemError)
+  }
 
   /// Whether `file` is ready to claim, updating its timers.
   private func examine(_ file: inout PendingFile, now: ContinuousClock.Instant) -> Decision {
     guard let status = try? folder.root.status(of: file.name) else { return .drop }
     guard status.kind == .regular else {
-      if status.kind == .symbolicLink {
-        logger.notice("ignoring \(file.name): a symbolic link (links are never followed)")
+      if notices.isNew(file.name, status.identity) {
+        let why =
+          status.kind == .symbolicLink
+          ? "links are never followed" : "only regular files are converted"
+        logger.notice("skipping \(file.name): \(status.kind.rawValue) (\(why))")
       }
       return .drop
     }
-    if configuration.onSuccess == .keep,
-      let converted = try? processor.subfolder(folder.converted),
-      ConvertedMarker.matches(file.name, status: status, in: converted)
-    {
-      return .drop
+    if unreadable[file.name] == status.version { return .drop }
+    if configuration.onSuccess == .keep {
+      // Converted and kept: by the marker, or by memory when the marker
+      // could not be written.
+      if processor.published.entry(for: file.name, status) != nil { return .drop }
+      if let converted = try? processor.subfolder(folder.converted),
+        ConvertedMarker.matches(file.name, status: status, in: converted)
+      {
+        return .drop
+      }
     }
     if let observed = file.observed, observed != status { file.lastChange = now }
     file.observed = status
@@ -345,24 +401,59 @@ public final class WatchDaemon: @unchecked Sendable {
       file.due = file.lastChange + configuration.settle
       return .wait
     }
-    guard let descriptor = try? folder.root.openForReading(file.name) else { return .drop }
-    defer { try? descriptor.close() }
-    if WriterProbe.isOpenForWriting(descriptor) {
-      file.lastChange = now
-      file.due = now + configuration.settle
-      return .wait
+    do {
+      let descriptor: FileDescriptor
+      do {
+        descriptor = try folder.root.openForReading(file.name)
+      } catch {
+        guard error.cause?.errno == .permissionDenied || error.cause?.errno == .notPermitted
+        else { return .drop }
+        return .failUnreadable(status, error)
+      }
+      defer { try? descriptor.close() }
+      if WriterProbe.isOpenForWriting(descriptor) {
+        file.lastChange = now
+        file.due = now + configuration.settle
+        return .wait
+      }
     }
-    if !SourceName.isCompressed(file.name),
-      (try? ParamsFile(path: FilePath("/proc/self/fd/\(descriptor.rawValue)"))) == nil
-    {
-      // Unparsable: still being written (a writer that closes between
-      // pieces), or truncated for good. Wait until it stays so long enough.
+    guard !SourceName.isCompressed(file.name) else { return .claim }
+    // Parsing can take seconds: it runs on the probe thread, never here.
+    let name = file.name
+    let verdict = completeness.verdict(
+      for: status.version, open: { try? self.folder.root.openForReading(name) },
+      report: { result in
+        self.mailbox.withLock { $0.probes.append(result) }
+        self.wake.signal()
+      })
+    switch verdict {
+    case .parses:
+      return .claim
+    case .unparsable:
+      // Still being written (a writer that closes between pieces), or
+      // truncated for good. Wait until it stays so long enough.
       if now - file.lastChange < configuration.incompleteTimeout {
         file.due = now + max(configuration.settle, .milliseconds(200))
         return .wait
       }
+      return .claim
+    case .probing, .started:
+      // Looked at again when the probe reports (``probed(_:now:)``).
+      file.due = now + configuration.incompleteTimeout
+      return .wait
+    case .busy:
+      file.due = now + max(configuration.settle, .milliseconds(200))
+      return .wait
     }
-    return .claim
+  }
+
+  /// Records a finished completeness probe and looks again at once at every
+  /// file it answers for (hard links share one).
+  private func probed(_ result: CompletenessProbe.Result, now: ContinuousClock.Instant) {
+    completeness.record(result)
+    for (name, file) in pending where file.observed?.version == result.version {
+      pending[name]?.due = min(file.due, now)
+    }
   }
 
   private func start(
@@ -374,19 +465,40 @@ public final class WatchDaemon: @unchecked Sendable {
       "claimed \(claim.name)\(recovered ? " (recovered)" : ""): converting",
       metadata: ["GLUON2TF_SOURCE": "\(folder.source(claim.name))", "GLUON2TF_OUTCOME": "claimed"])
     let processor = self.processor
+    launch(
+      JobCompletion(
+        name: claim.name, outcome: .retry("not run", .internal), recovered: recovered,
+        noticed: noticed, attempts: attempts, retries: retries)
+    ) { processor.process(claim, recovered: recovered, noticed: noticed, attempt: attempts) }
+  }
+
+  /// Fails, on a worker thread, a source the daemon cannot open
+  /// (``FileProcessor/failUnreadable(_:status:reason:)``).
+  private func startFailing(_ name: String, status: FileStatus, reason: FileSystemError) {
+    inFlight.insert(name)
+    let processor = self.processor
+    launch(
+      JobCompletion(
+        name: name, outcome: .retry("not run", .internal), recovered: false, noticed: nil,
+        attempts: 0, retries: 0)
+    ) { processor.failUnreadable(name, status: status, reason: reason) }
+  }
+
+  /// Runs `work` on a worker thread and hands its outcome back to the loop
+  /// in `completion`.
+  private func launch(
+    _ completion: JobCompletion, _ work: @escaping @Sendable () -> JobOutcome
+  ) {
     let job: @Sendable () -> Void = {
-      let outcome = processor.process(
-        claim, recovered: recovered, noticed: noticed, attempt: attempts)
-      let completion = JobCompletion(
-        name: claim.name, outcome: outcome, recovered: recovered, noticed: noticed,
-        attempts: attempts, retries: retries)
+      var completion = completion
+      completion.outcome = work()
       self.mailbox.withLock { $0.completions.append(completion) }
       self.wake.signal()
     }
     do {
       try OSThread.detach(job)
     } catch {
-      logger.error("cannot start a worker thread (\(error)); converting on the loop thread")
+      logger.error("cannot start a worker thread (\(error)); working on the loop thread")
       job()
     }
   }

@@ -34,6 +34,8 @@ final class WatchFolder: @unchecked Sendable {
   static let convertedName = ".converted"
   static let processedName = "processed"
   static let failedName = "failed"
+  /// Every one of them.
+  static let subfolderNames: Set<String> = [claimedName, convertedName, processedName, failedName]
 
   /// Opens the drop folder (creating it and its subfolders when missing).
   init(opening path: FilePath) throws(DaemonError) {

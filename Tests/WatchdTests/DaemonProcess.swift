@@ -36,9 +36,11 @@ final class DaemonProcess: @unchecked Sendable {
   /// its own mount namespace (`unshare --mount`, root only) with a tmpfs of
   /// that size over `out`: a disk that can fill up or be made read-only
   /// without touching the host. The test reaches it through ``outputView``.
+  /// With `credentials` (`setpriv` options such as `--reuid=N`), the daemon
+  /// runs as another user (root only).
   init(
     _ folder: TestFolder, _ arguments: [String] = [], environment: [String: String] = [:],
-    label: String = "daemon", privateOutput: String? = nil
+    label: String = "daemon", privateOutput: String? = nil, credentials: [String] = []
   ) throws {
     logPath = folder.root + "/\(label)-\(UUID().uuidString.prefix(6)).log"
     FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -56,6 +58,9 @@ final class DaemonProcess: @unchecked Sendable {
           "mount -t tmpfs -o size=$1 tmpfs \"$2\" && shift 2 && exec \"$@\"", "sh", size,
           folder.out, Self.binary,
         ] + watch
+    } else if !credentials.isEmpty {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments = credentials + [Self.binary] + watch
     } else {
       process.executableURL = URL(fileURLWithPath: Self.binary)
       process.arguments = watch
