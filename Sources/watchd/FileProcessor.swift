@@ -287,12 +287,16 @@ struct FileProcessor: Sendable {
     case .move:
       try moveToFreeName(claim, in: try subfolder(folder.processed))
     case .keep:
-      try ConvertedMarker.write(
-        claim.name, status: claim.status, sha256: sha256, in: try subfolder(folder.converted))
+      // Without its marker the source is still kept: ``published`` remembers it.
+      let marked = Result { () throws(DaemonError) in
+        try ConvertedMarker.write(
+          claim.name, status: claim.status, sha256: sha256, in: try subfolder(folder.converted))
+      }
       if claim.move(to: folder.root, as: claim.name) != nil {
         // A new file of the same name was dropped meanwhile: keep ours aside.
         try moveToFreeName(claim, in: try subfolder(folder.processed))
       }
+      try marked.get()
     }
     try? subfolder(folder.claimed).sync()
   }

@@ -43,6 +43,13 @@ final class WatchFolder: @unchecked Sendable {
     do {
       root = try Directory.create(path)
     } catch {
+      // A link is followed once, here; say so when what it leads to is no folder.
+      if (try? FileStatus.of(path))?.kind == .symbolicLink {
+        throw DaemonError(
+          .configuration,
+          "is a symbolic link, followed once at start, to something that is not a usable folder: "
+            + error.message, path: path, cause: error)
+      }
       throw DaemonError(error, code: .configuration)
     }
     claimed = try Subfolder(WatchFolder.claimedName, in: root, permissions: 0o750)

@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import SystemPackage
 import Testing
 
 @testable import watchd
@@ -136,9 +138,10 @@ struct HostileDropTests {
     try await daemon.stop()
   }
 
-  /// `on-success = keep` with a 252-byte name: the source stays, and is
-  /// published once, not again at each rescan.
-  @Test func longNameKeptIsPublishedOnce() async throws {
+  /// `on-success = keep` with a 252-byte name whose `.converted/` marker
+  /// cannot be written (something else holds its name): the source stays,
+  /// and is published once, not again at each rescan.
+  @Test func longNameKeptWithoutMarkerIsPublishedOnce() async throws {
     let folder = TestFolder("name252")
     let name = Self.longName(252)
     let daemon = try InProcessDaemon(folder) {
@@ -146,6 +149,7 @@ struct HostileDropTests {
       $0.onSuccess = .keep
     }
     #expect(await daemon.ready())
+    #expect(mkdir(folder.watch + "/.converted/" + name, 0o755) == 0)
     try Samples.copy(to: folder.root + "/" + name)
     #expect(rename(folder.root + "/" + name, folder.watch + "/" + name) == 0)
     #expect(await eventually { daemon.daemon.statistics.converted == 1 })
@@ -194,7 +198,9 @@ struct HostileDropTests {
     #expect(mkdir(folder.watch + "/batch", 0o755) == 0)
     let raw: [UInt8] = Array((folder.watch + "/caf").utf8) + [0xE9] + Array(".params".utf8) + [0]
     let descriptor = raw.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { Glibc.open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+      buffer.withMemoryRebound(to: CChar.self) {
+        Glibc.open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644)
+      }
     }
     #expect(descriptor >= 0)
     close(descriptor)
@@ -224,12 +230,16 @@ struct HostileDropTests {
       #expect(chown(path, Self.daemonUser, Self.daemonUser) == 0)
     }
     let daemon = try DaemonProcess(
-      folder, credentials: ["--reuid=\(Self.daemonUser)", "--regid=\(Self.daemonUser)", "--clear-groups"])
-    #expect(await eventually(timeout: .seconds(60)) { daemon.log.contains("watching") }, "\(daemon.log)")
+      folder,
+      credentials: ["--reuid=\(Self.daemonUser)", "--regid=\(Self.daemonUser)", "--clear-groups"])
+    #expect(
+      await eventually(timeout: .seconds(60)) { daemon.log.contains("watching") }, "\(daemon.log)")
     try Samples.copy(to: folder.root + "/locked.params")
     chmod(folder.root + "/locked.params", 0o600)
     #expect(rename(folder.root + "/locked.params", folder.watch + "/locked.params") == 0)
-    #expect(await eventually(timeout: .seconds(60)) { folder.list("in/failed").count == 2 }, "\(daemon.log)")
+    #expect(
+      await eventually(timeout: .seconds(60)) { folder.list("in/failed").count == 2 },
+      "\(daemon.log)")
     try await Task.sleep(for: .seconds(4))  // rescans every second
     #expect(folder.list("in/failed") == ["locked.params", "locked.params.error.json"])
     let report = try folder.errorReport("locked.params")
@@ -249,12 +259,16 @@ struct HostileDropTests {
     chmod(folder.watch, 0o1777)
     #expect(chown(folder.out, Self.daemonUser, Self.daemonUser) == 0)
     let daemon = try DaemonProcess(
-      folder, credentials: ["--reuid=\(Self.daemonUser)", "--regid=\(Self.daemonUser)", "--clear-groups"])
-    #expect(await eventually(timeout: .seconds(60)) { daemon.log.contains("watching") }, "\(daemon.log)")
+      folder,
+      credentials: ["--reuid=\(Self.daemonUser)", "--regid=\(Self.daemonUser)", "--clear-groups"])
+    #expect(
+      await eventually(timeout: .seconds(60)) { daemon.log.contains("watching") }, "\(daemon.log)")
     try Samples.copy(to: folder.root + "/locked.params")
     chmod(folder.root + "/locked.params", 0o600)
     #expect(rename(folder.root + "/locked.params", folder.watch + "/locked.params") == 0)
-    #expect(await eventually(timeout: .seconds(60)) { daemon.log.contains("failed locked.params") }, "\(daemon.log)")
+    #expect(
+      await eventually(timeout: .seconds(60)) { daemon.log.contains("failed locked.params") },
+      "\(daemon.log)")
     try await Task.sleep(for: .seconds(4))  // rescans every second
     let failures = daemon.log.split(separator: "\n").filter { $0.contains("failed locked.params") }
     #expect(failures.count == 1, "\(daemon.log)")
@@ -262,5 +276,27 @@ struct HostileDropTests {
     #expect(folder.list("in").contains("locked.params"))
     #expect(folder.list("in/failed").isEmpty)
   }
-}
 
+  /// A `--watch` that is a symbolic link is followed once, at start; one
+  /// that leads to no folder is refused with a message that says it is a link.
+  @Test func symlinkedWatchFolder() async throws {
+    let folder = TestFolder("symlinked")
+    #expect(symlink(folder.watch, folder.root + "/inbox") == 0)
+    #expect(symlink(folder.root + "/missing", folder.root + "/dangling") == 0)
+    #expect(FileManager.default.createFile(atPath: folder.root + "/plain", contents: nil))
+    #expect(symlink(folder.root + "/plain", folder.root + "/to-file") == 0)
+    for link in ["dangling", "to-file"] {
+      let configuration = WatchConfiguration(
+        watchDirectory: FilePath(folder.root + "/" + link), outputDirectory: FilePath(folder.out))
+      #expect {
+        _ = try WatchDaemon(configuration: configuration, logger: Logger(label: "test"))
+      } throws: { error in
+        "\(error)".contains("is a symbolic link, followed once at start")
+      }
+    }
+    let configuration = WatchConfiguration(
+      watchDirectory: FilePath(folder.root + "/inbox"), outputDirectory: FilePath(folder.out))
+    _ = try WatchDaemon(configuration: configuration, logger: Logger(label: "test"))
+    #expect(folder.list("in").contains(".claimed"))
+  }
+}
