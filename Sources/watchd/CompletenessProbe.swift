@@ -61,6 +61,9 @@ struct CompletenessProbe {
     return .started
   }
 
+  /// Whether a verdict for `version` is known.
+  func isSettled(_ version: FileVersion) -> Bool { verdicts[version] != nil }
+
   /// Records a finished probe.
   mutating func record(_ result: Result) {
     if running == result.version { running = nil }

@@ -437,21 +437,22 @@ public final class WatchDaemon: @unchecked Sendable {
         return .wait
       }
       return .claim
-    case .probing, .started:
+    case .probing, .started, .busy:
       // Looked at again when the probe reports (``probed(_:now:)``).
       file.due = now + configuration.incompleteTimeout
-      return .wait
-    case .busy:
-      file.due = now + max(configuration.settle, .milliseconds(200))
       return .wait
     }
   }
 
-  /// Records a finished completeness probe and looks again at once at every
-  /// file it answers for (hard links share one).
+  /// Records a finished completeness probe, and looks again at once at
+  /// every file waiting for one: the files it answers for (hard links share
+  /// one), and those waiting for the probe thread to be free.
   private func probed(_ result: CompletenessProbe.Result, now: ContinuousClock.Instant) {
     completeness.record(result)
-    for (name, file) in pending where file.observed?.version == result.version {
+    for (name, file) in pending {
+      guard let version = file.observed?.version,
+        version == result.version || !completeness.isSettled(version)
+      else { continue }
       pending[name]?.due = min(file.due, now)
     }
   }
@@ -465,11 +466,13 @@ public final class WatchDaemon: @unchecked Sendable {
       "claimed \(claim.name)\(recovered ? " (recovered)" : ""): converting",
       metadata: ["GLUON2TF_SOURCE": "\(folder.source(claim.name))", "GLUON2TF_OUTCOME": "claimed"])
     let processor = self.processor
-    launch(
+    launch {
       JobCompletion(
-        name: claim.name, outcome: .retry("not run", .internal), recovered: recovered,
-        noticed: noticed, attempts: attempts, retries: retries)
-    ) { processor.process(claim, recovered: recovered, noticed: noticed, attempt: attempts) }
+        name: claim.name,
+        outcome: processor.process(
+          claim, recovered: recovered, noticed: noticed, attempt: attempts),
+        recovered: recovered, noticed: noticed, attempts: attempts, retries: retries)
+    }
   }
 
   /// Fails, on a worker thread, a source the daemon cannot open
@@ -477,21 +480,17 @@ public final class WatchDaemon: @unchecked Sendable {
   private func startFailing(_ name: String, status: FileStatus, reason: FileSystemError) {
     inFlight.insert(name)
     let processor = self.processor
-    launch(
+    launch {
       JobCompletion(
-        name: name, outcome: .retry("not run", .internal), recovered: false, noticed: nil,
-        attempts: 0, retries: 0)
-    ) { processor.failUnreadable(name, status: status, reason: reason) }
+        name: name, outcome: processor.failUnreadable(name, status: status, reason: reason),
+        recovered: false, noticed: nil, attempts: 0, retries: 0)
+    }
   }
 
-  /// Runs `work` on a worker thread and hands its outcome back to the loop
-  /// in `completion`.
-  private func launch(
-    _ completion: JobCompletion, _ work: @escaping @Sendable () -> JobOutcome
-  ) {
+  /// Runs `work` on a worker thread and hands what it did back to the loop.
+  private func launch(_ work: @escaping @Sendable () -> JobCompletion) {
     let job: @Sendable () -> Void = {
-      var completion = completion
-      completion.outcome = work()
+      let completion = work()
       self.mailbox.withLock { $0.completions.append(completion) }
       self.wake.signal()
     }

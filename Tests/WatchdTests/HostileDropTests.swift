@@ -220,6 +220,20 @@ struct HostileDropTests {
   /// The unprivileged user the daemon runs as in the tests below.
   static let daemonUser: UInt32 = 61_101
 
+  /// Starts the daemon as ``daemonUser`` and drops `locked.params`, owned
+  /// by root with mode 0600, into its inbox.
+  static func dropUnreadable(in folder: TestFolder) async throws -> DaemonProcess {
+    let daemon = try DaemonProcess(
+      folder,
+      credentials: ["--reuid=\(daemonUser)", "--regid=\(daemonUser)", "--clear-groups"])
+    #expect(
+      await eventually(timeout: .seconds(60)) { daemon.log.contains("watching") }, "\(daemon.log)")
+    try Samples.copy(to: folder.root + "/locked.params")
+    chmod(folder.root + "/locked.params", 0o600)
+    #expect(rename(folder.root + "/locked.params", folder.watch + "/locked.params") == 0)
+    return daemon
+  }
+
   /// A drop the daemon cannot read (mode 0600, another owner): it cannot be
   /// claimed, so it is moved to `failed/` by its name, once, with a report
   /// that says why; not retried at every rescan.
@@ -229,14 +243,7 @@ struct HostileDropTests {
     for path in [folder.watch, folder.out] {
       #expect(chown(path, Self.daemonUser, Self.daemonUser) == 0)
     }
-    let daemon = try DaemonProcess(
-      folder,
-      credentials: ["--reuid=\(Self.daemonUser)", "--regid=\(Self.daemonUser)", "--clear-groups"])
-    #expect(
-      await eventually(timeout: .seconds(60)) { daemon.log.contains("watching") }, "\(daemon.log)")
-    try Samples.copy(to: folder.root + "/locked.params")
-    chmod(folder.root + "/locked.params", 0o600)
-    #expect(rename(folder.root + "/locked.params", folder.watch + "/locked.params") == 0)
+    let daemon = try await Self.dropUnreadable(in: folder)
     #expect(
       await eventually(timeout: .seconds(60)) { folder.list("in/failed").count == 2 },
       "\(daemon.log)")
@@ -258,14 +265,7 @@ struct HostileDropTests {
     chmod(folder.root, 0o755)
     chmod(folder.watch, 0o1777)
     #expect(chown(folder.out, Self.daemonUser, Self.daemonUser) == 0)
-    let daemon = try DaemonProcess(
-      folder,
-      credentials: ["--reuid=\(Self.daemonUser)", "--regid=\(Self.daemonUser)", "--clear-groups"])
-    #expect(
-      await eventually(timeout: .seconds(60)) { daemon.log.contains("watching") }, "\(daemon.log)")
-    try Samples.copy(to: folder.root + "/locked.params")
-    chmod(folder.root + "/locked.params", 0o600)
-    #expect(rename(folder.root + "/locked.params", folder.watch + "/locked.params") == 0)
+    let daemon = try await Self.dropUnreadable(in: folder)
     #expect(
       await eventually(timeout: .seconds(60)) { daemon.log.contains("failed locked.params") },
       "\(daemon.log)")
@@ -298,5 +298,26 @@ struct HostileDropTests {
       watchDirectory: FilePath(folder.root + "/inbox"), outputDirectory: FilePath(folder.out))
     _ = try WatchDaemon(configuration: configuration, logger: Logger(label: "test"))
     #expect(folder.list("in").contains(".claimed"))
+  }
+
+  /// Derived names fit NAME_MAX: the stem is cut at a character boundary and
+  /// a hash of the whole name keeps long names that differ only at the end apart.
+  @Test func derivedNamesFitNameMax() {
+    let short = "a.params"
+    #expect(SourceName.numbered(short, 2) == "a-2.params")
+    #expect(SourceName.fitting(short, append: ".error.json") == "a.params.error.json")
+    let first = String(repeating: "é", count: 123) + "x1.params"
+    let second = String(repeating: "é", count: 123) + "x2.params"
+    for name in [first, second] {
+      let numbered = SourceName.numbered(name, 2)
+      #expect(numbered.utf8.count <= 255)
+      #expect(numbered.hasSuffix("-2.params"))
+      #expect(numbered.hasPrefix(String(repeating: "é", count: 100)))
+      let report = SourceName.fitting(numbered, append: ".error.json")
+      #expect(report.utf8.count <= 255)
+      #expect(report.hasSuffix(".params.error.json"))
+    }
+    #expect(SourceName.numbered(first, 2) != SourceName.numbered(second, 2))
+    #expect(SourceName.numbered(Self.longName(255), 1) == Self.longName(255))
   }
 }
