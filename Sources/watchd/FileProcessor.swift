@@ -366,16 +366,18 @@ struct FileProcessor: Sendable {
       let target = SourceName.numbered(name, number)
       let reportName = SourceName.fitting(target, append: ".error.json")
       if (try? failed.status(of: target)) != nil { continue }
+      var wroteReport = false
       do {
         try failed.writeAtomically(report, as: reportName, replacing: false)
+        wroteReport = true
       } catch {
         if error.code == .exists { continue }
         logger.error("cannot write \(failed.path.appending(reportName)): \(error)")
       }
       guard let error = move(failed, target) else { break }
-      if error == .fileExists { continue }
       // The report is not left without its source.
-      try? failed.removeFile(reportName)
+      if wroteReport { try? failed.removeFile(reportName) }
+      if error == .fileExists { continue }
       logger.error("cannot move \(path) to \(failed.path.appending(target)): \(error)")
       break
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 import SystemPackage
 import Testing
 
@@ -57,18 +58,11 @@ struct HostileDropTests {
     let daemon = try InProcessDaemon(folder, notifier: notifier) {
       $0.incompleteTimeout = .seconds(600)  // the slow files stay waiting, and probed
     }
-    _ = try socket.receive { $0.hasPrefix("READY=1") }
-
-    var pings: [ContinuousClock.Instant] = []
-    func collect(for duration: Duration, until done: () -> Bool = { false }) throws {
-      let deadline = ContinuousClock.now + duration
-      while ContinuousClock.now < deadline, !done() {
-        guard let datagram = try socket.socket.receive(timeoutMilliseconds: 100) else { continue }
-        if String(decoding: datagram.bytes, as: UTF8.self) == "WATCHDOG=1" {
-          pings.append(.now)
-        }
-      }
-    }
+    // Stamped as they arrive, on a thread of its own: a blocking receive
+    // here would hold one of the test pool's threads (two on two cores).
+    let recorder = try NotifyRecorder(socket.socket)
+    defer { recorder.stop() }
+    #expect(await eventually { recorder.messages.contains { $0.text.hasPrefix("READY=1") } })
     for copy in 0..<3 {
       for link in 0..<30 {
         #expect(
@@ -76,14 +70,15 @@ struct HostileDropTests {
             == 0)
       }
     }
-    try collect(for: .seconds(3))
+    try await Task.sleep(for: .seconds(3))
     #expect(rename(folder.root + "/good.params", folder.watch + "/good.params") == 0)
-    try collect(for: .seconds(180)) { folder.list("in/processed") == ["good.params"] }
-    #expect(folder.list("in/processed") == ["good.params"])
+    #expect(
+      await eventually(timeout: .seconds(180)) { folder.list("in/processed") == ["good.params"] })
     #expect(folder.published == ["resnet18_v1b"])
-    try collect(for: .seconds(3))
+    try await Task.sleep(for: .seconds(3))
     try await daemon.stop()
 
+    let pings = recorder.messages.filter { $0.text == "WATCHDOG=1" }.map(\.arrived)
     #expect(pings.count >= 5)
     let gaps = zip(pings.dropFirst(), pings).map { $0 - $1 }
     let longest = gaps.max() ?? .zero
@@ -320,4 +315,31 @@ struct HostileDropTests {
     #expect(SourceName.numbered(first, 2) != SourceName.numbered(second, 2))
     #expect(SourceName.numbered(Self.longName(255), 1) == Self.longName(255))
   }
+}
+
+/// Receives notify datagrams on a thread of its own, stamping each with the
+/// time it arrived.
+final class NotifyRecorder: Sendable {
+  struct Message: Sendable {
+    var text: String
+    var arrived: ContinuousClock.Instant
+  }
+
+  private let received = Mutex<[Message]>([])
+  private let running = Atomic<Bool>(true)
+
+  init(_ socket: UnixDatagramSocket) throws {
+    try OSThread.detach { [self] in
+      while running.load(ordering: .relaxed) {
+        guard let datagram = try? socket.receive(timeoutMilliseconds: 100) else { continue }
+        let message = Message(
+          text: String(decoding: datagram.bytes, as: UTF8.self), arrived: .now)
+        received.withLock { $0.append(message) }
+      }
+    }
+  }
+
+  var messages: [Message] { received.withLock { $0 } }
+
+  func stop() { running.store(false, ordering: .relaxed) }
 }
