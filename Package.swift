@@ -140,7 +140,8 @@ let package = Package(
       swiftSettings: strict
     ),
     .testTarget(
-      name: "WatchdTests", dependencies: ["watchd", "Files", "Conversion", "MMapIO"],
+      name: "WatchdTests",
+      dependencies: ["watchd", "Files", "Conversion", "MMapIO", "TestSupport"],
       swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
   ],

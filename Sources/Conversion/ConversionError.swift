@@ -40,9 +40,11 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible, Underly
     cause: (any Error)? = nil
   ) {
     self.code = code
-    self.message = message
+    // Messages and tensor names may quote the input (a tensor name can be
+    // megabytes long): capped here, so every sink gets a small error.
+    self.message = UntrustedText.capped(message, limit: UntrustedText.messageLimit)
     self.source = source
-    self.tensor = tensor
+    self.tensor = tensor.map { UntrustedText.capped($0) }
     self.offset = offset
     self.cause = cause
   }
@@ -54,7 +56,7 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible, Underly
 
   public var description: String {
     var context: [String] = []
-    if let source { context.append("\(source)") }
+    if let source { context.append(UntrustedText.pathText(source)) }
     if let tensor { context.append("tensor \(tensor)") }
     if let offset { context.append("byte offset \(offset)") }
     var text = context.isEmpty ? message : context.joined(separator: ", ") + ": " + message

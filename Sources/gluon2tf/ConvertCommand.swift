@@ -78,7 +78,7 @@ struct ConvertCommand: ParsableCommand {
       progress.finish()
       if !quiet { print(SummaryText.conversion(summary)) }
       if let problem = summary.publishingProblem {
-        Terminal.error("gluon2tf: warning: \(problem)\n")
+        Terminal.errorLine("gluon2tf: warning: ", "\(problem)")
       }
     } catch {
       throw ExitStatus.fail(error)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Conversion
+import Files
 import MMapIO
 import ResNet
 import SystemPackage
@@ -35,7 +36,7 @@ struct InspectCommand: ParsableCommand {
       let (params, plan) = try Converter.plan(source: FilePath(source), options: options)
       print(json ? jsonText(params, plan) : table(params, plan))
     } catch {
-      Terminal.error("gluon2tf: error: \(error)\n")
+      Terminal.errorLine("gluon2tf: error: ", "\(error)")
       throw ExitCode.failure
     }
   }
@@ -43,7 +44,7 @@ struct InspectCommand: ParsableCommand {
   private func table(_ params: ParamsFile, _ plan: ConversionPlan) -> String {
     let architecture = plan.mapping.architecture
     var lines = [
-      "\(source): \(architecture.modelName), \(architecture.classes) classes, "
+      "\(UntrustedText.escaped(source, limit: UntrustedText.pathLimit)): \(architecture.modelName), \(architecture.classes) classes, "
         + "\(plan.mapping.namingStyle.rawValue) names, \(plan.jobs.count) tensors, "
         + "\(Terminal.size(params.file.count))",
       "scope \(plan.mapping.scope); stages \(architecture.blocksPerStage) \(architecture.blockKind.rawValue) blocks",
@@ -52,7 +53,7 @@ struct InspectCommand: ParsableCommand {
     for (index, tensor) in plan.mapping.tensors.enumerated() {
       let job = plan.jobs[index]
       lines.append(
-        "\(tensor.sourceName) \(shapeText(tensor.sourceShape)) \(job.record.dtype)"
+        "\(UntrustedText.escaped(tensor.sourceName)) \(shapeText(tensor.sourceShape)) \(job.record.dtype)"
           + " → \(tensor.tfName) \(shapeText(tensor.tfShape)) \(job.outputType) [\(tensor.transform.rawValue)]"
       )
     }

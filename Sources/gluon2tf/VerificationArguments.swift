@@ -53,7 +53,7 @@ enum ExitStatus {
 
   /// Prints `error` and picks the exit code for it.
   static func fail(_ error: any Error) -> ExitCode {
-    Terminal.error("gluon2tf: error: \(error)\n")
+    Terminal.errorLine("gluon2tf: error: ", "\(error)")
     if let conversion = error as? ConversionError, conversion.code == .verificationFailed {
       return verificationFailed
     }

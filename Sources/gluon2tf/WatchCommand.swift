@@ -82,7 +82,7 @@ struct WatchCommand: ParsableCommand {
       }
       settings = try WatchConfiguration.resolve(file: file, overrides: overrides)
     } catch {
-      Terminal.error("gluon2tf watch: \(error)\n")
+      Terminal.errorLine("gluon2tf watch: ", "\(error)")
       throw ExitCode(2)
     }
     LoggingSystem.bootstrap(settings.logDestination.makeFactory(socketPath: settings.journalSocket))
