@@ -83,7 +83,7 @@ struct SourceSizeBudget {
       throw failure(
         .outputFull,
         "\(what) needs \(count) bytes in the checkpoint but only \(capacity.availableBytes) are free"
-          + " on the file system of \(place); none of it was written", record)
+          + " on the file system of \(place) (the disk is full); none of it was written", record)
     }
   }
 
