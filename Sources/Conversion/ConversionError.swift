@@ -23,6 +23,15 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible, Underly
     case verificationFailed
     /// Another process truncated or rewrote the source while it was converted.
     case sourceChanged
+    /// The source declares more data than `max-source-bytes` allows, or than
+    /// the output file system could ever hold: refused before it is written.
+    case sourceTooLarge
+    /// The output file system has too little free space for the data the
+    /// source declares right now: nothing was written (may succeed later).
+    case outputFull
+    /// The source's own forward pass gives NaN or infinity: there is nothing
+    /// a checkpoint could be checked against.
+    case sourceNonFinite
   }
 
   public var code: Code

@@ -43,6 +43,14 @@ struct ConvertCommand: ParsableCommand {
   var shardSize = ByteCountArgument(bytes: ConversionOptions.defaultShardSize)
 
   @Option(
+    help: ArgumentHelp(
+      "Refuse a source whose arrays declare more data than this, before any is written.",
+      discussion:
+        "Guards against compressed \"bombs\": a small .params.lz4 can declare gigabytes. Accepts K, M, G suffixes."
+    ))
+  var maxSourceBytes = ByteCountArgument(bytes: ConversionOptions.defaultMaxSourceBytes)
+
+  @Option(
     help:
       "float32: write float16 weights as exact float32 (what TF models restore); keep: write DT_HALF."
   )
@@ -69,7 +77,8 @@ struct ConvertCommand: ParsableCommand {
       let options = ConversionOptions(
         scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep,
         familyHint: family?.family,
-        verification: noVerify ? nil : try verification.options())
+        verification: noVerify ? nil : try verification.options(),
+        maxSourceBytes: maxSourceBytes.bytes)
       let destination = try out.map { FilePath($0) } ?? defaultDestination(options: options)
       let progress = ProgressLine(label: "converting", enabled: !quiet && Terminal.stderrIsTerminal)
       let summary = try Converter.convert(

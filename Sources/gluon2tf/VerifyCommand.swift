@@ -28,7 +28,8 @@ struct VerifyCommand: ParsableCommand {
     help: "The checkpoint: its directory, or the <dir>/<scope>.ckpt prefix.", completion: .file())
   var checkpoint: String
 
-  @Option(help: "The .params file the checkpoint was made from.", completion: .file())
+  @Option(
+    help: "The .params (or .params.lz4) file the checkpoint was made from.", completion: .file())
   var params: String
 
   @Option(help: "Resolve v1c/v1d or v1s/v1e for export files.")
@@ -53,17 +54,17 @@ struct VerifyCommand: ParsableCommand {
       let prefix = try CheckpointLocation.prefix(of: FilePath(checkpoint))
       let scope = try CheckpointLocation.scope(of: prefix)
       let options = ConversionOptions(scope: scope, familyHint: family?.family)
-      let (params, plan) = try Converter.plan(source: FilePath(params), options: options)
       let result: VerificationReport
       do {
+        // A .params or a compressed .params.lz4, told apart by its bytes.
         result = try Verifier.verify(
-          params: params, mapping: plan.mapping, checkpointPrefix: prefix,
-          options: try verification.options())
+          checkpointPrefix: prefix, source: FilePath(params), options: options,
+          verification: try verification.options())
       } catch let error as ConversionError {
         throw error
       } catch {
         throw ConversionError(
-          .verification, "cannot verify \(prefix)", source: params.file.path, cause: error)
+          .verification, "cannot verify \(prefix)", source: FilePath(params), cause: error)
       }
       // The checkpoint is only read: its own report.json is the record of
       // how it was made (the daemon's), and it may be on read-only storage.

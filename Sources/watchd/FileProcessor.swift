@@ -18,7 +18,8 @@ import SystemPackage
 /// - the output side (ENOSPC, EDQUOT, EROFS; EACCES, EPERM or EIO on `OUT`):
 ///   the source goes back to the watch folder and is retried, for as long as
 ///   it lasts, with a growing back-off;
-/// - the source (unreadable, not a ResNet): to `failed/` with `<name>.error.json`;
+/// - the source (unreadable, not a ResNet, declaring more data than
+///   `max-source-bytes`, computing NaN): to `failed/` with `<name>.error.json`;
 ///   a source that changed while it was read is retried up to ``maximumAttempts`` times;
 /// - gluon2tf's own side (a writer or verifier failure, a missing OpenBLAS):
 ///   retried up to ``maximumAttempts`` times, then to `failed/` with a report
@@ -176,7 +177,9 @@ struct FileProcessor: Sendable {
     if isEnvironmental(error) { return .environment }
     switch error.code {
     case .sourceChanged: return .sourceRetry
-    case .invalidSource, .unsupportedModel, .invalidOption: return .sourceFault
+    case .invalidSource, .unsupportedModel, .invalidOption, .sourceTooLarge, .sourceNonFinite:
+      return .sourceFault
+    case .outputFull: return .environment
     case .verificationFailed: return .final
     case .write, .destination, .verification: return .internalRetry
     }
