@@ -20,67 +20,78 @@ struct WatchCommand: ParsableCommand {
       Settings come from --config FILE (`key = value` lines; keys are the long flag
       names) and the flags, which override the file. Under systemd (Type=notify) it
       reports READY=1, STATUS=, WATCHDOG=1 and STOPPING=1, and logs structured
-      GLUON2TF_* fields to the journal. SIGTERM or SIGINT stop it gracefully.
+      GLUON2TF_* fields to the journal. SIGTERM or SIGINT stop it gracefully; SIGHUP
+      reloads the configuration file (the flags still override it; a bad file is
+      refused and the running settings kept; watch, out and log cannot change).
       """
   )
 
   @Option(help: "Configuration file of `key = value` lines (flags override it).")
   var config: String?
 
-  @Option(name: .customLong("watch"), help: "The drop folder.")
-  var watchDirectory: String?
+  // The settings: thin declarations of the rows of `WatchSetting.all`, which
+  // hold their parsing, checks, defaults and help. Each value is taken as
+  // given (even `-1`) and parsed by the same code as the config file.
 
-  @Option(help: "Where checkpoints are published, as OUT/<scope>/.")
+  @Option(name: .setting("watch"), parsing: .unconditional, help: .setting("watch"))
+  var watch: String?
+
+  @Option(name: .setting("out"), parsing: .unconditional, help: .setting("out"))
   var out: String?
 
-  @Option(help: "Files converted at once (default 1).")
-  var workers: Int?
+  @Option(name: .setting("workers"), parsing: .unconditional, help: .setting("workers"))
+  var workers: String?
 
-  @Option(help: "Largest data shard; K, M, G suffixes (default 64M).")
+  @Option(name: .setting("shard-size"), parsing: .unconditional, help: .setting("shard-size"))
   var shardSize: String?
 
-  @Option(help: "After success: keep, move (to processed/, the default) or delete.")
+  @Option(name: .setting("dtype"), parsing: .unconditional, help: .setting("dtype"))
+  var dtype: String?
+
+  @Option(name: .setting("on-success"), parsing: .unconditional, help: .setting("on-success"))
   var onSuccess: String?
 
-  @Option(help: "When OUT/<scope> exists: suffix (the default), replace or fail.")
+  @Option(name: .setting("on-conflict"), parsing: .unconditional, help: .setting("on-conflict"))
   var onConflict: String?
 
-  @Option(help: "How long a file must be unchanged before it is claimed (default 500ms).")
+  @Option(name: .setting("settle"), parsing: .unconditional, help: .setting("settle"))
   var settle: String?
 
-  @Option(help: "How long an unparsable .params may stay unchanged before it fails (default 30s).")
+  @Option(
+    name: .setting("incomplete-timeout"), parsing: .unconditional,
+    help: .setting("incomplete-timeout"))
   var incompleteTimeout: String?
 
-  @Option(help: "How long shutdown waits for conversions in progress (default 60s).")
+  @Option(name: .setting("stop-timeout"), parsing: .unconditional, help: .setting("stop-timeout"))
   var stopTimeout: String?
 
-  @Option(help: "Full rescan period, a safety net for missed events (default 60s).")
+  @Option(
+    name: .setting("rescan-interval"), parsing: .unconditional, help: .setting("rescan-interval"))
   var rescanInterval: String?
 
-  @Option(help: "yes: verify each checkpoint with both forward passes before publishing (default).")
+  @Option(name: .setting("verify"), parsing: .unconditional, help: .setting("verify"))
   var verify: String?
 
-  @Option(help: "Logits relative L2 error above which verification fails the file (default 1e-5).")
+  @Option(
+    name: .setting("verify-threshold"), parsing: .unconditional,
+    help: .setting("verify-threshold"))
   var verifyThreshold: String?
 
-  @Option(
-    help: "Logits relative L2 error above which a passing conversion logs a warning (default 5e-6)."
-  )
+  @Option(name: .setting("warn-rel-l2"), parsing: .unconditional, help: .setting("warn-rel-l2"))
   var warnRelL2: String?
 
-  @Option(help: "Log to: auto (the journal under systemd, else stderr), journal or stderr.")
+  @Option(name: .setting("log"), parsing: .unconditional, help: .setting("log"))
   var log: String?
 
-  @Option(help: "journald's native socket (default /run/systemd/journal/socket).")
+  @Option(
+    name: .setting("journal-socket"), parsing: .unconditional, help: .setting("journal-socket"))
   var journalSocket: String?
 
   func run() throws {
+    let source = ConfigurationSource(file: config.map { FilePath($0) }, overrides: overrides)
     let settings: WatchConfiguration
     do {
-      let file = try config.map { path throws(DaemonError) in
-        try ConfigurationFile(contentsOf: FilePath(path))
-      }
-      settings = try WatchConfiguration.resolve(file: file, overrides: overrides)
+      settings = try source.load()
     } catch {
       Terminal.error("gluon2tf watch: \(error)\n")
       throw ExitCode(2)
@@ -100,7 +111,7 @@ struct WatchCommand: ParsableCommand {
     let finished = DispatchSemaphore(value: 0)
     Task {
       do {
-        try await WatchService.runUntilSignalled(daemon, logger: logger)
+        try await WatchService.runUntilSignalled(daemon, reloadingFrom: source, logger: logger)
       } catch {
         logger.critical("stopped on error: \(error)")
         outcome.failed = true
@@ -111,17 +122,31 @@ struct WatchCommand: ParsableCommand {
     if outcome.failed { throw ExitCode.failure }
   }
 
-  /// The flags that were given, as configuration entries.
+  /// The settings flags that were given, as configuration entries (a test
+  /// checks that every row of `WatchSetting.all` has its flag here).
   private var overrides: [(key: String, value: String)] {
     let given: [(String, String?)] = [
-      ("watch", watchDirectory), ("out", out), ("workers", workers.map(String.init)),
-      ("shard-size", shardSize), ("on-success", onSuccess), ("on-conflict", onConflict),
-      ("settle", settle), ("incomplete-timeout", incompleteTimeout), ("stop-timeout", stopTimeout),
-      ("rescan-interval", rescanInterval), ("verify", verify),
+      ("watch", watch), ("out", out), ("workers", workers), ("shard-size", shardSize),
+      ("dtype", dtype), ("on-success", onSuccess), ("on-conflict", onConflict),
+      ("settle", settle), ("incomplete-timeout", incompleteTimeout),
+      ("stop-timeout", stopTimeout), ("rescan-interval", rescanInterval), ("verify", verify),
       ("verify-threshold", verifyThreshold), ("warn-rel-l2", warnRelL2), ("log", log),
       ("journal-socket", journalSocket),
     ]
     return given.compactMap { key, value in value.map { (key, $0) } }
+  }
+}
+
+extension NameSpecification {
+  /// The long flag of the setting `key` (`--workers`).
+  static func setting(_ key: String) -> NameSpecification { .customLong(key) }
+}
+
+extension ArgumentHelp {
+  /// The help of the setting `key`, from its row of `WatchSetting.all`.
+  static func setting(_ key: String) -> ArgumentHelp {
+    let setting = WatchSetting.named(key)
+    return ArgumentHelp(setting?.help ?? "", valueName: setting?.valueName)
   }
 }
 
