@@ -29,62 +29,58 @@ struct WatchCommand: ParsableCommand {
   @Option(help: "Configuration file of `key = value` lines (flags override it).")
   var config: String?
 
-  // The settings: thin declarations of the rows of `WatchSetting.all`, which
-  // hold their parsing, checks, defaults and help. Each value is taken as
-  // given (even `-1`) and parsed by the same code as the config file.
+  // The settings: one thin declaration per row of `WatchSetting.all`, which
+  // holds its parsing, checks, default and help. The property is the key in
+  // camel case (so `--shard-size` is `shardSize`); ``overrides`` finds the
+  // values by that name. Each value is taken as given (even `-1`) and parsed
+  // by the same code as the config file.
 
-  @Option(name: .setting("watch"), parsing: .unconditional, help: .setting("watch"))
+  @Option(parsing: .unconditional, help: .setting("watch"))
   var watch: String?
 
-  @Option(name: .setting("out"), parsing: .unconditional, help: .setting("out"))
+  @Option(parsing: .unconditional, help: .setting("out"))
   var out: String?
 
-  @Option(name: .setting("workers"), parsing: .unconditional, help: .setting("workers"))
+  @Option(parsing: .unconditional, help: .setting("workers"))
   var workers: String?
 
-  @Option(name: .setting("shard-size"), parsing: .unconditional, help: .setting("shard-size"))
+  @Option(parsing: .unconditional, help: .setting("shard-size"))
   var shardSize: String?
 
-  @Option(name: .setting("dtype"), parsing: .unconditional, help: .setting("dtype"))
+  @Option(parsing: .unconditional, help: .setting("dtype"))
   var dtype: String?
 
-  @Option(name: .setting("on-success"), parsing: .unconditional, help: .setting("on-success"))
+  @Option(parsing: .unconditional, help: .setting("on-success"))
   var onSuccess: String?
 
-  @Option(name: .setting("on-conflict"), parsing: .unconditional, help: .setting("on-conflict"))
+  @Option(parsing: .unconditional, help: .setting("on-conflict"))
   var onConflict: String?
 
-  @Option(name: .setting("settle"), parsing: .unconditional, help: .setting("settle"))
+  @Option(parsing: .unconditional, help: .setting("settle"))
   var settle: String?
 
-  @Option(
-    name: .setting("incomplete-timeout"), parsing: .unconditional,
-    help: .setting("incomplete-timeout"))
+  @Option(parsing: .unconditional, help: .setting("incomplete-timeout"))
   var incompleteTimeout: String?
 
-  @Option(name: .setting("stop-timeout"), parsing: .unconditional, help: .setting("stop-timeout"))
+  @Option(parsing: .unconditional, help: .setting("stop-timeout"))
   var stopTimeout: String?
 
-  @Option(
-    name: .setting("rescan-interval"), parsing: .unconditional, help: .setting("rescan-interval"))
+  @Option(parsing: .unconditional, help: .setting("rescan-interval"))
   var rescanInterval: String?
 
-  @Option(name: .setting("verify"), parsing: .unconditional, help: .setting("verify"))
+  @Option(parsing: .unconditional, help: .setting("verify"))
   var verify: String?
 
-  @Option(
-    name: .setting("verify-threshold"), parsing: .unconditional,
-    help: .setting("verify-threshold"))
+  @Option(parsing: .unconditional, help: .setting("verify-threshold"))
   var verifyThreshold: String?
 
-  @Option(name: .setting("warn-rel-l2"), parsing: .unconditional, help: .setting("warn-rel-l2"))
+  @Option(parsing: .unconditional, help: .setting("warn-rel-l2"))
   var warnRelL2: String?
 
-  @Option(name: .setting("log"), parsing: .unconditional, help: .setting("log"))
+  @Option(parsing: .unconditional, help: .setting("log"))
   var log: String?
 
-  @Option(
-    name: .setting("journal-socket"), parsing: .unconditional, help: .setting("journal-socket"))
+  @Option(parsing: .unconditional, help: .setting("journal-socket"))
   var journalSocket: String?
 
   func run() throws {
@@ -122,24 +118,28 @@ struct WatchCommand: ParsableCommand {
     if outcome.failed { throw ExitCode.failure }
   }
 
-  /// The settings flags that were given, as configuration entries (a test
-  /// checks that every row of `WatchSetting.all` has its flag here).
+  /// The settings flags that were given, as configuration entries: the
+  /// value of each setting's property (its key in camel case). A test checks
+  /// that every setting has a flag that reaches its parser.
   private var overrides: [(key: String, value: String)] {
-    let given: [(String, String?)] = [
-      ("watch", watch), ("out", out), ("workers", workers), ("shard-size", shardSize),
-      ("dtype", dtype), ("on-success", onSuccess), ("on-conflict", onConflict),
-      ("settle", settle), ("incomplete-timeout", incompleteTimeout),
-      ("stop-timeout", stopTimeout), ("rescan-interval", rescanInterval), ("verify", verify),
-      ("verify-threshold", verifyThreshold), ("warn-rel-l2", warnRelL2), ("log", log),
-      ("journal-socket", journalSocket),
-    ]
-    return given.compactMap { key, value in value.map { (key, $0) } }
+    var given: [String: String] = [:]
+    for child in Mirror(reflecting: self).children {
+      guard let label = child.label, let option = child.value as? Option<String?>,
+        let value = option.wrappedValue
+      else { continue }
+      given[String(label.drop { $0 == "_" })] = value
+    }
+    return WatchSetting.all.compactMap { setting in
+      given[camelCase(setting.key)].map { (setting.key, $0) }
+    }
   }
-}
 
-extension NameSpecification {
-  /// The long flag of the setting `key` (`--workers`).
-  static func setting(_ key: String) -> NameSpecification { .customLong(key) }
+  /// `shard-size` as a property name: `shardSize`.
+  private func camelCase(_ key: String) -> String {
+    let words = key.split(separator: "-")
+    return words.prefix(1).joined()
+      + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+  }
 }
 
 extension ArgumentHelp {

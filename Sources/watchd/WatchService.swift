@@ -32,6 +32,9 @@ public struct WatchService: Service {
     var configuration = ServiceGroupConfiguration(
       services: [.init(service: WatchService(daemon: daemon))], logger: logger)
     configuration.gracefulShutdownSignals = [.sigterm, .sigint]
+    // A reload may lengthen stop-timeout. Past this bound the group only
+    // cancels the service, which asks the daemon for the same stop, so the
+    // daemon's current stop-timeout still governs.
     configuration.maximumGracefulShutdownDuration = daemon.configuration.stopTimeout + .seconds(5)
     let reloader = ConfigurationReloader(
       source: source, daemon: daemon, startup: daemon.configuration)
