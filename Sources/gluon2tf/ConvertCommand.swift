@@ -39,7 +39,9 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "Variable scope (default: the detected model name, e.g. resnet101_v1d).")
   var scope: String?
 
-  @Option(help: "Largest data shard; a tensor is never split. Accepts K, M, G suffixes.")
+  @Option(
+    parsing: .unconditional,
+    help: "Largest data shard; a tensor is never split. Accepts K, M, G suffixes.")
   var shardSize = ByteCountArgument(bytes: ConversionOptions.defaultShardSize)
 
   @Option(

@@ -25,7 +25,8 @@ import SystemPackage
 ///   retried up to ``maximumAttempts`` times, then to `failed/` with a report
 ///   that says the source is not at fault.
 struct FileProcessor: Sendable {
-  let configuration: WatchConfiguration
+  /// A reload replaces it in the daemon's copy; a running job keeps its own.
+  var configuration: WatchConfiguration
   let folder: WatchFolder
   let logger: Logger
   /// What `on-conflict = replace` may replace: a checkpoint directory that
