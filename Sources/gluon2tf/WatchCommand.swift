@@ -47,6 +47,9 @@ struct WatchCommand: ParsableCommand {
   @Option(parsing: .unconditional, help: .setting("shard-size"))
   var shardSize: String?
 
+  @Option(parsing: .unconditional, help: .setting("max-source-bytes"))
+  var maxSourceBytes: String?
+
   @Option(parsing: .unconditional, help: .setting("dtype"))
   var dtype: String?
 

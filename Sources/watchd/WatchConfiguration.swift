@@ -17,6 +17,8 @@ public struct WatchConfiguration: Sendable {
   var workers = 1
   /// Largest checkpoint data shard in bytes (`shard-size`).
   var shardSize = ConversionOptions.defaultShardSize
+  /// The most tensor data a source may declare, in bytes (`max-source-bytes`).
+  var maxSourceBytes = ConversionOptions.defaultMaxSourceBytes
   /// Write float16 weights as DT_HALF rather than exact float32 (`dtype = keep`).
   var keepHalfPrecision = false
   /// What happens to a source after success (`on-success`).
@@ -119,6 +121,7 @@ public struct WatchConfiguration: Sendable {
   var conversionOptions: ConversionOptions {
     ConversionOptions(
       maxShardSize: shardSize, keepHalfPrecision: keepHalfPrecision,
-      verification: verify ? VerificationOptions(threshold: verifyThreshold) : nil)
+      verification: verify ? VerificationOptions(threshold: verifyThreshold) : nil,
+      maxSourceBytes: maxSourceBytes)
   }
 }

@@ -115,6 +115,11 @@ public struct WatchSetting: Sendable {
       "Largest data shard; a tensor is never split.",
       parse: ByteCount.parse, show: ByteCount.format),
     row(
+      "max-source-bytes", \.maxSourceBytes, value: "size",
+      expected: "a size like 8G (K, M, G suffixes)",
+      "Refuse (to failed/) a source whose headers declare more tensor data than this, before any is written.",
+      parse: { ByteCount.parse($0).flatMap { $0 > 0 ? $0 : nil } }, show: ByteCount.format),
+    row(
       "dtype", \.keepHalfPrecision, value: "float32|keep", expected: "float32 or keep",
       "float32: write float16 weights as exact float32 (what TF models restore); keep: DT_HALF.",
       parse: { ["float32": false, "keep": true][$0] }, show: { $0 ? "keep" : "float32" }),
