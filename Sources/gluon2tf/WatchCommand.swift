@@ -105,10 +105,13 @@ struct WatchCommand: ParsableCommand {
       throw ExitCode.failure
     }
     // The root command is synchronous; run the service group to completion
-    // on the concurrency pool and wait for it here.
+    // on the concurrency pool and wait for it here. At the default priority:
+    // a task started from the main thread would be user-initiated, whose
+    // dispatch threads ask for nice -2, and the daemon's own threads, created
+    // from there, would inherit it.
     let outcome = Outcome()
     let finished = DispatchSemaphore(value: 0)
-    Task {
+    Task(priority: .medium) {
       do {
         try await WatchService.runUntilSignalled(daemon, reloadingFrom: source, logger: logger)
       } catch {

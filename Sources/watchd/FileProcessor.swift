@@ -50,8 +50,13 @@ struct FileProcessor: Sendable {
     _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempt: Int = 0
   ) -> JobOutcome {
     let start = ContinuousClock.now
-    CrashPoint.claimed.reach()
     let source = folder.source(claim.name)
+    if recovered, let adoptions = recoveryLedger?.recordAdoption(of: claim),
+      adoptions > RecoveryLedger.limit
+    {
+      return fail(claim, FailureRecord(source: source, interruptedAttempts: adoptions))
+    }
+    CrashPoint.claimed.reach()
     let out: Directory
     do {
       out = try openOutput()
