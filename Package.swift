@@ -90,6 +90,7 @@ let package = Package(
         "Files", "Conversion", "MMapIO", "CLinux",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
@@ -140,7 +141,8 @@ let package = Package(
       swiftSettings: strict
     ),
     .testTarget(
-      name: "WatchdTests", dependencies: ["watchd", "Files", "Conversion", "MMapIO"],
+      name: "WatchdTests",
+      dependencies: ["watchd", "Files", "Conversion", "MMapIO", "TestSupport"],
       swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
   ],

@@ -445,6 +445,7 @@ def make_rows(args, model, work):
     bin_ = args.bin_snapshot
     out = work / (model + "-out")
     ckpt = work / (model + "-ckpt")            # made once, untimed; used by verify and the TF forward
+    verify_report = work / (model + "-verify-report.json")  # verify writes nothing into CKPT
     lz4_default = work / "lz4-default" / (catalog.params_file(model) + ".lz4")
     lz4_nocrc = work / "lz4-no-frame-crc" / (catalog.params_file(model) + ".lz4")
     reference = args.fixtures / (model + ".logits224.npy")
@@ -462,8 +463,9 @@ def make_rows(args, model, work):
             [bin_, "convert", "-q", source, "--out", out, "--no-verify"], remove(out)),
         Row("convert_verify", "`gluon2tf convert SRC` (convert + verify)",
             [bin_, "convert", "-q", source, "--out", out], remove(out), report_reader(out / "report.json")),
-        Row("verify", "`gluon2tf verify CKPT --params SRC`",
-            [bin_, "verify", "-q", ckpt, "--params", source], None, report_reader(ckpt / "report.json")),
+        Row("verify", "`gluon2tf verify CKPT --params SRC --report R`",
+            [bin_, "verify", "-q", ckpt, "--params", source, "--report", verify_report], None,
+            report_reader(verify_report)),
         Row("lz4_decode", "`lz4 -d -c SRC.lz4 >/dev/null` (decode floor)", ["lz4", "-d", "-c", lz4_default]),
         Row("convert_lz4", "`gluon2tf convert SRC.lz4 --no-verify` (`lz4` defaults)",
             [bin_, "convert", "-q", lz4_default, "--out", out, "--no-verify"], remove(out)),

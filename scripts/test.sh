@@ -9,7 +9,8 @@
 #      by the release binary, and loaded by real TensorFlow; and the watchd load
 #      test (500 resnet18_v1b dropped at once).
 #   3. The systemd unit: `systemd-analyze verify`, and `systemd-analyze security
-#      --offline=true` must rate its exposure at 2.0 or less.
+#      --offline=true` must rate its exposure at 2.0 or less; then the unit
+#      under a real systemd as PID 1 in private namespaces (scripts/systemd-test.sh).
 #   4. A bounded fuzzing session of each parser (libFuzzer + ASan),
 #      GLUON2TF_FUZZ_SECONDS per target (default 60; scripts/fuzz.sh runs long ones).
 # Installs what is missing first, so it runs on a fresh Debian 12 + Swift 6.3 machine.
@@ -61,10 +62,13 @@ check_unit() {
   echo "gluon2tf-watchd.service: verify passed, exposure $exposure"
 }
 step "systemd unit" check_unit
+# The unit under a real systemd as PID 1 in private namespaces (overlays keep
+# the host untouched): install, drops, journal, watchdog, reload, stop, MemoryMax.
+step "systemd (PID 1)" bash scripts/systemd-test.sh "$GLUON2TF_BIN" "$GLUON2TF_CACHE/fixtures"
 
 echo "== fuzzing (bounded)"
 step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-60}"
 
-# The five steps (each holds many tests; their own summaries are above).
+# The six steps (each holds many tests; their own summaries are above).
 echo "steps: $passed passed, $failed failed"
 exit $status

@@ -132,5 +132,52 @@ int g2t_openat_beneath(int dirfd, const char *name, int flags, unsigned int mode
   how.flags = (unsigned long long)flags;
   how.mode = (flags & (O_CREAT | O_TMPFILE)) ? mode : 0;
   how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH | (same_mount ? RESOLVE_NO_XDEV : 0);
-  return (int)syscall(SYS_openat2, dirfd, name, &how, sizeof(how));
+  int fd = (int)syscall(SYS_openat2, dirfd, name, &how, sizeof(how));
+  if (fd < 0 && errno == ENOSYS) {
+    // systemd's RestrictSUIDSGID= answers openat2 with ENOSYS (it cannot see
+    // the mode inside struct open_how), expecting a fall back to openat.
+    return g2t_openat_component(dirfd, name, flags, mode, same_mount);
+  }
+  return fd;
+}
+
+#include <sys/stat.h>
+#ifndef STATX_MNT_ID
+#define STATX_MNT_ID 0x00001000U
+#endif
+
+/// The mount ID of the file open as `fd`, or -1 (errno set).
+static long long g2t_mount_id(int fd) {
+  struct statx status;
+  if (statx(fd, "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_MNT_ID, &status) != 0) return -1;
+  if (!(status.stx_mask & STATX_MNT_ID)) {
+    errno = ENOSYS;
+    return -1;
+  }
+  return (long long)status.stx_mnt_id;
+}
+
+int g2t_openat_component(int dirfd, const char *name, int flags, unsigned int mode,
+                         int same_mount) {
+  // With more than one component, openat would resolve links and ".." on
+  // the way: only openat2 can do that safely.
+  if (strchr(name, '/') != NULL) {
+    errno = ENOSYS;
+    return -1;
+  }
+  if (strcmp(name, "..") == 0) {  // as RESOLVE_BENEATH answers
+    errno = EXDEV;
+    return -1;
+  }
+  int fd = openat(dirfd, name, flags | O_NOFOLLOW, mode);
+  if (fd < 0 || !same_mount) return fd;
+  long long parent = g2t_mount_id(dirfd);
+  long long child = parent < 0 ? -1 : g2t_mount_id(fd);
+  if (parent < 0 || child < 0 || parent != child) {
+    int error = (parent < 0 || child < 0) ? errno : EXDEV;
+    close(fd);
+    errno = error;
+    return -1;
+  }
+  return fd;
 }

@@ -23,6 +23,15 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible, Underly
     case verificationFailed
     /// Another process truncated or rewrote the source while it was converted.
     case sourceChanged
+    /// The source declares more data than `max-source-bytes` allows, or than
+    /// the output file system could ever hold: refused before it is written.
+    case sourceTooLarge
+    /// The output file system has too little free space for the data the
+    /// source declares right now: nothing was written (may succeed later).
+    case outputFull
+    /// The source's own forward pass gives NaN or infinity: there is nothing
+    /// a checkpoint could be checked against.
+    case sourceNonFinite
   }
 
   public var code: Code
@@ -40,9 +49,11 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible, Underly
     cause: (any Error)? = nil
   ) {
     self.code = code
-    self.message = message
+    // Messages and tensor names may quote the input (a tensor name can be
+    // megabytes long): capped here, so every sink gets a small error.
+    self.message = UntrustedText.capped(message, limit: UntrustedText.messageLimit)
     self.source = source
-    self.tensor = tensor
+    self.tensor = tensor.map { UntrustedText.capped($0) }
     self.offset = offset
     self.cause = cause
   }
@@ -54,7 +65,7 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible, Underly
 
   public var description: String {
     var context: [String] = []
-    if let source { context.append("\(source)") }
+    if let source { context.append(UntrustedText.pathText(source)) }
     if let tensor { context.append("tensor \(tensor)") }
     if let offset { context.append("byte offset \(offset)") }
     var text = context.isEmpty ? message : context.joined(separator: ", ") + ": " + message

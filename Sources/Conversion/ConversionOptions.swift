@@ -13,15 +13,24 @@ public struct ConversionOptions: Sendable {
   public var familyHint: ResNetFamily?
   /// How to verify the checkpoint before it is published; `nil` skips verification.
   public var verification: VerificationOptions?
+  /// The most data bytes the source's array headers may declare in all
+  /// (`max-source-bytes`): checked header by header, before the data is
+  /// written, so a compressed "bomb" is refused early.
+  public var maxSourceBytes: Int
 
   /// The default shard size: 64 MiB gives resnet101 three data files.
   public static let defaultShardSize = 64 << 20
+  /// The default `max-source-bytes`: 8 GiB, far above any ImageNet ResNet
+  /// (resnet152 is 240 MB).
+  public static let defaultMaxSourceBytes = 8 << 30
 
   public init(
     scope: String? = nil, maxShardSize: Int = defaultShardSize, keepHalfPrecision: Bool = false,
     familyHint: ResNetFamily? = nil,
-    verification: VerificationOptions? = VerificationOptions()
+    verification: VerificationOptions? = VerificationOptions(),
+    maxSourceBytes: Int = defaultMaxSourceBytes
   ) {
+    self.maxSourceBytes = maxSourceBytes
     self.scope = scope
     self.maxShardSize = maxShardSize
     self.keepHalfPrecision = keepHalfPrecision

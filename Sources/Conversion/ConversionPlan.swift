@@ -54,6 +54,13 @@ public struct ConversionPlan: Sendable {
     self.keys = keys
   }
 
+  /// A plan made elsewhere (from a compressed stream's headers).
+  init(mapping: ModelMapping, jobs: [TensorJob], keys: [String]) {
+    self.mapping = mapping
+    self.jobs = jobs
+    self.keys = keys
+  }
+
   static func job(
     for tensor: TensorMapping, record: NDArrayRecord, options: ConversionOptions, source: MappedFile
   ) throws(ConversionError) -> TensorJob {

@@ -37,6 +37,20 @@ public enum Converter {
     return (params, try ConversionPlan(params: params, options: options))
   }
 
+  /// Plans the conversion of `source`, a `.params` file or LZ4-compressed one
+  /// (told apart by its first bytes, whatever its name), without writing anything.
+  ///
+  /// - Returns: the plan, and the size of the file.
+  public static func inspect(source: FilePath, options: ConversionOptions) throws(ConversionError)
+    -> (sourceBytes: Int, plan: ConversionPlan)
+  {
+    if StreamingConverter.handles(source) {
+      return try StreamingConverter.plan(source: source, options: options)
+    }
+    let (params, plan) = try plan(source: source, options: options)
+    return (params.file.count, plan)
+  }
+
   /// Writes the checkpoint of `source` into `directory`, an empty directory
   /// the caller made (a ``Publication``'s staging directory), and verifies it
   /// when `options.verification` is set. `report.json` is not written: the
@@ -141,6 +155,12 @@ public enum Converter {
     snapshot: FileSnapshot, start: ContinuousClock.Instant
   ) throws(ConversionError) -> ConversionSummary {
     let (params, plan) = try plan(source: source, options: options)
+    // The file's size already bounds its data; the limit and the free space
+    // are still checked before anything is written.
+    var budget = SourceSizeBudget(
+      limit: options.maxSourceBytes, source: source, output: directory, decodedOffsets: false)
+    for job in plan.jobs { try budget.declare(job.record) }
+    try budget.reserve(plan.outputByteCount, for: nil)
     let files = try write(
       plan, from: params, into: directory, options: options, progress: progress)
     var report: VerificationReport?
@@ -172,6 +192,9 @@ public enum Converter {
     let report: VerificationReport
     do {
       report = try verification()
+    } catch var error as ConversionError where error.code == .sourceNonFinite {
+      error.message += "; the checkpoint was not published"
+      throw error
     } catch {
       throw ConversionError(
         .verification, "cannot verify the checkpoint", source: source, cause: error)

@@ -1,7 +1,15 @@
+import Files
+
 /// A minimal streaming JSON writer, so reports and `inspect --json` need no
 /// Foundation (which would add megabytes to a process that must stay small).
 ///
 /// Keys are written in the order given, which keeps output stable for diffs.
+///
+/// String values may be untrusted (file and tensor names, error messages that
+/// quote them): each is capped at ``UntrustedText/messageLimit`` bytes, and
+/// every control character (C0, DEL, C1) and U+2028/U+2029 is written as a
+/// `\uXXXX` escape, so a record stays one small line that any JSON reader,
+/// JavaScript's included, takes as written.
 public struct JSONWriter {
   public private(set) var text = ""
   private var needsComma = false
@@ -15,10 +23,10 @@ public struct JSONWriter {
     close("}")
   }
 
-  /// Writes `"key": value` for a string.
+  /// Writes `"key": value` for a string, capped (see the type's notes).
   public mutating func field(_ key: String, _ value: String) {
     self.key(key)
-    JSONWriter.quote(value, into: &text)
+    JSONWriter.quote(UntrustedText.capped(value, limit: UntrustedText.messageLimit), into: &text)
   }
 
   /// Writes `"key": value` for an integer.
@@ -99,7 +107,9 @@ public struct JSONWriter {
       case "\n": text += "\\n"
       case "\r": text += "\\r"
       case "\t": text += "\\t"
-      case _ where scalar.value < 0x20:
+      case _
+      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        || scalar == "\u{2028}" || scalar == "\u{2029}":
         let hex = String(scalar.value, radix: 16)
         text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: text.unicodeScalars.append(scalar)

@@ -130,8 +130,11 @@ public enum StreamingConverter {
       throw ConversionError(
         .write, "cannot start the checkpoint in \(directory.path)", cause: error)
     }
+    var budget = SourceSizeBudget(
+      limit: options.maxSourceBytes, source: source, output: directory, decodedOffsets: true)
     let written = try writeArrays(
-      reader, into: writer, source: decoder.file, options: options, progress: progress)
+      reader, into: writer, source: decoder.file, options: options, budget: &budget,
+      progress: progress)
     let mapping = try analyze(reader, written: written, source: source, options: options)
     let prefix = checkpointPrefix(scope: mapping.scope)
     let entries = mapping.tensors.map { (key: $0.tfName, entry: written.entries[$0.sourceIndex]) }
@@ -153,14 +156,41 @@ public enum StreamingConverter {
   public static func mapping(source: FilePath, options: ConversionOptions) throws(ConversionError)
     -> ModelMapping
   {
-    let (_, reader) = try open(source)
-    var shapes: [[Int]] = []
-    do {
-      while let record = try reader.nextArray() { shapes.append(record.shape) }
-    } catch {
-      throw ConversionError(error)
+    try plan(source: source, options: options).plan.mapping
+  }
+
+  /// Plans the conversion of the compressed `source` as ``Converter/plan(source:options:)``
+  /// plans that of a `.params` file, from one decode of its headers and names
+  /// (bounded by `options.maxSourceBytes`). Nothing is written.
+  ///
+  /// - Returns: the plan, and the size of the compressed file.
+  public static func plan(source: FilePath, options: ConversionOptions) throws(ConversionError)
+    -> (sourceBytes: Int, plan: ConversionPlan)
+  {
+    let (decoder, reader) = try open(source)
+    var budget = SourceSizeBudget(
+      limit: options.maxSourceBytes, source: source, output: nil, decodedOffsets: true)
+    var records: [NDArrayRecord] = []
+    while true {
+      let next: NDArrayRecord?
+      do { next = try reader.nextArray() } catch { throw ConversionError(error) }
+      guard let record = next else { break }
+      try budget.declare(record)
+      records.append(record)
     }
-    return try analyze(reader, shapes: shapes, source: source, options: options)
+    let mapping = try analyze(
+      reader, shapes: records.map(\.shape), source: source, options: options)
+    var jobs: [TensorJob] = []
+    for tensor in mapping.tensors {
+      jobs.append(
+        try ConversionPlan.job(
+          for: tensor, record: records[tensor.sourceIndex], options: options,
+          source: decoder.file))
+    }
+    return (
+      decoder.file.count,
+      ConversionPlan(mapping: mapping, jobs: jobs, keys: mapping.tensors.map(\.tfName))
+    )
   }
 
   /// The layout change a tensor gets from its rank alone, before any name is known.
@@ -194,9 +224,10 @@ public enum StreamingConverter {
   }
 
   /// Streams every array through its rank-chosen transform into `writer`.
+  /// Each array is admitted by `budget` before any of its data is decoded.
   static func writeArrays(
     _ reader: ParamsStreamReader, into writer: BundleWriter, source: MappedFile,
-    options: ConversionOptions, progress: Converter.Progress?
+    options: ConversionOptions, budget: inout SourceSizeBudget, progress: Converter.Progress?
   ) throws(ConversionError) -> Written {
     let tensors = StreamedTensorWriter(writer: writer)
     var written = Written()
@@ -212,6 +243,7 @@ public enum StreamingConverter {
         transform: transform)
       let job = try ConversionPlan.job(
         for: provisional, record: record, options: options, source: source)
+      try budget.admit(record, outputByteCount: job.outputByteCount)
       if job.permutation != nil && record.byteCount > tensors.maximumBufferedTensorSize {
         throw ConversionError(
           .unsupportedModel,

@@ -56,6 +56,42 @@ public struct VerificationReport: Sendable {
       Array(json.utf8), as: VerificationReport.fileName, replacing: true)
   }
 
+  /// Writes the JSON report at `path`, where the user asked for it (`verify
+  /// --report`), atomically (temporary name, fsync, rename). What is there
+  /// already is replaced only when it is a report, gluon2tf's or the daemon's
+  /// (a regular file whose JSON starts as theirs do); anything else (another
+  /// file, a link, a directory) is left as it is and the write fails
+  /// (`.exists`, `.wrongKind`).
+  public func write(to path: FilePath) throws(FileSystemError) {
+    guard let name = path.lastComponent?.string, !name.isEmpty else {
+      throw FileSystemError(.wrongKind, "names no file", path: path)
+    }
+    let parent = path.removingLastComponent()
+    let directory = try Directory(opening: parent.isEmpty ? "." : parent)
+    let existing: FileStatus?
+    do { existing = try directory.status(of: name) } catch { throw FileSystemError(error) }
+    if let existing {
+      guard existing.kind == .regular else {
+        throw FileSystemError(
+          .wrongKind, "exists and is \(existing.kind.rawValue), not a report; it is left as it is",
+          path: path)
+      }
+      guard VerificationReport.isReport(try directory.read(name, limit: 1 << 20)) else {
+        throw FileSystemError(
+          .exists, "exists and is not a gluon2tf report; it is left as it is", path: path)
+      }
+    }
+    try directory.writeAtomically(Array(json.utf8), as: name, replacing: existing != nil)
+  }
+
+  /// Whether `bytes` look like a report gluon2tf wrote: `verify`'s and
+  /// `convert`'s start with `{"model":`, the daemon's without verification
+  /// with `{"verified":`.
+  public static func isReport(_ bytes: [UInt8]) -> Bool {
+    bytes.starts(with: Array(#"{"model":"#.utf8))
+      || bytes.starts(with: Array(#"{"verified":"#.utf8))
+  }
+
   /// The report as JSON (the `report.json` written next to the checkpoint).
   public var json: String {
     var writer = JSONWriter()

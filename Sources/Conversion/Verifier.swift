@@ -71,14 +71,17 @@ public enum Verifier {
 
     var stages: [VerificationReport.Stage] = []
     var source = try sourcePass.stem(input)
+    try requireFinite(source.values, stage: "C1", sourcePath: sourcePath)
     var checkpoint = try checkpointPass.stem(input.converted(to: .nhwc))
     stages.append(.init(name: "C1", relativeL2: compare(checkpoint, source)))
     for index in 1...4 {
       source = try sourcePass.stage(index, source)
+      try requireFinite(source.values, stage: "C\(index + 1)", sourcePath: sourcePath)
       checkpoint = try checkpointPass.stage(index, checkpoint)
       stages.append(.init(name: "C\(index + 1)", relativeL2: compare(checkpoint, source)))
     }
     let sourceLogits = try sourcePass.logits(source)
+    try requireFinite(sourceLogits, stage: "logits", sourcePath: sourcePath)
     let checkpointLogits = try checkpointPass.logits(checkpoint)
 
     var reference: VerificationReport.Reference?
@@ -112,6 +115,24 @@ public enum Verifier {
       reference: reference, peakResidentBytes: ProcessMemory.peakResidentBytes() ?? 0,
       durationMilliseconds: Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
+  }
+
+  /// Refuses to compare against a source path that itself gives NaN or
+  /// infinity: no checkpoint could match it, and "does not compute what the
+  /// source computes" would blame the conversion for the model's own weights.
+  static func requireFinite(_ values: [Float], stage: String, sourcePath: String)
+    throws(ConversionError)
+  {
+    let nonFinite = values.reduce(0) { $0 + ($1.isFinite ? 0 : 1) }
+    guard nonFinite > 0 else { return }
+    let nanCount = values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+    throw ConversionError(
+      .sourceNonFinite,
+      "the source's own forward pass is non-finite at stage \(stage): \(nanCount) NaN and"
+        + " \(nonFinite - nanCount) infinite values of \(values.count) on the reference (MXNet, NCHW)"
+        + " path. The weights themselves overflow or hold NaN/inf, so no checkpoint can be checked"
+        + " against them",
+      source: FilePath(sourcePath))
   }
 
   /// The NCHW input: the given array or the synthetic image.

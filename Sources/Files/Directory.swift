@@ -80,9 +80,10 @@ public final class Directory: @unchecked Sendable {
   }
 
   /// `openat2` beneath this directory with no symbolic link anywhere (and
-  /// no mount crossing with `sameMount`). Linux 5.6 and later have it (Debian
-  /// 12 ships 6.1); on older kernels this fails with ENOSYS, which is reported
-  /// as it is rather than falling back to a weaker check.
+  /// no mount crossing with `sameMount`). Where openat2 answers ENOSYS (systemd's
+  /// `RestrictSUIDSGID=` filters it so; kernels before 5.6 lack it), a single
+  /// name is opened with `openat(O_NOFOLLOW)` and a mount ID check, which is as
+  /// strict for one component; a longer path then fails with ENOSYS.
   func open(name: String, flags: Int32, permissions: UInt32 = 0, sameMount: Bool) -> Int32 {
     retryingInterrupts {
       g2t_openat_beneath(

@@ -180,6 +180,14 @@ public final class LZ4FrameDecoder: DecodedByteSource {
       compressedOffset += inputSize
       filled += outputSize
       decodedOffset += outputSize
+      guard decodedOffset <= layout.decodedSizeBound else {
+        // The frame headers promised at most this much: stop rather than
+        // decode whatever the blocks go on to produce.
+        throw failure(
+          .invalidHeader,
+          "corrupt LZ4 data: the stream decodes to more than the \(layout.decodedSizeBound) bytes its"
+            + " frame and block headers allow")
+      }
       file.releaseBehind(compressedOffset)
       storedLeft -= min(storedLeft, outputSize)
       if hashingFrame {

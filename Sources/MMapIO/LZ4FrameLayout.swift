@@ -24,6 +24,23 @@ public struct LZ4FrameLayout: Sendable, Hashable {
   public static let legacyMagic: UInt32 = 0x184C_2102
   /// Skippable frames use magic words `0x184D2A50` … `0x184D2A5F`.
   public static let skippableMagicRange: ClosedRange<UInt32> = 0x184D_2A50...0x184D_2A5F
+  /// What kind of LZ4 data `bytes` starts with, by its magic number (e.g.
+  /// "an LZ4 frame (magic 0x184D2204)"), or `nil` if it is not LZ4.
+  public static func magicDescription(_ bytes: UnsafeRawBufferPointer) -> String? {
+    guard bytes.count >= 4 else { return nil }
+    let word = UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self))
+    let hex = "0x" + String(word, radix: 16, uppercase: true)
+    if word == frameMagic { return "an LZ4 frame (magic \(hex))" }
+    if skippableMagicRange.contains(word) { return "an LZ4 skippable frame (magic \(hex))" }
+    if word == legacyMagic { return "legacy-format LZ4 data (magic \(hex))" }
+    return nil
+  }
+
+  /// Whether `bytes` starts with any LZ4 magic number.
+  public static func startsWithLZ4Magic(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    magicDescription(bytes) != nil
+  }
+
   /// `FLG` bit 4: every block is followed by its XXH32.
   static let blockChecksumFlag: UInt8 = 0b1_0000
   /// `FLG` bit 2: the frame ends with the XXH32 of its decoded content.

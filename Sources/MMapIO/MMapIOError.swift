@@ -45,9 +45,11 @@ public struct MMapIOError: Error, Sendable, CustomStringConvertible, UnderlyingE
     offset: Int? = nil, errno: Errno? = nil
   ) {
     self.code = code
-    self.message = message
+    // A tensor name comes from the file and may be megabytes long: capped
+    // here, so every message and record made from this error stays small.
+    self.message = UntrustedText.capped(message, limit: UntrustedText.messageLimit)
     self.path = path
-    self.tensor = tensor
+    self.tensor = tensor.map { UntrustedText.capped($0) }
     self.offset = offset
     self.errno = errno
   }
@@ -77,7 +79,7 @@ public struct MMapIOError: Error, Sendable, CustomStringConvertible, UnderlyingE
 
   public var description: String {
     var parts: [String] = []
-    if let path { parts.append("\(path)") }
+    if let path { parts.append(UntrustedText.pathText(path)) }
     if let tensor { parts.append("tensor \(tensor)") }
     if let offset { parts.append("byte offset \(offset)") }
     let context = parts.joined(separator: ", ")

@@ -1,3 +1,5 @@
+import Files
+
 /// The rules every name in an NDArray list's names table must meet, shared by
 /// the mapped reader (``ParamsFile``) and the streaming one (``ParamsStreamReader``):
 /// valid UTF-8, not empty, and unique.
@@ -27,7 +29,9 @@ struct NameTableRules {
       throw MMapIOError(.invalidNames, "name #\(index) is empty", offset: offset)
     }
     guard seen.insert(name).inserted else {
-      throw MMapIOError(.invalidNames, "duplicate name \"\(name)\"", tensor: name, offset: offset)
+      throw MMapIOError(
+        .invalidNames, "duplicate name \"\(UntrustedText.capped(name))\"", tensor: name,
+        offset: offset)
     }
     return name
   }

@@ -68,13 +68,11 @@ public struct ParamsFile: Sendable {
       throw MMapIOError(.truncated, "file is empty", offset: 0)
     }
     var reader = ByteReader(bytes)
-    let magic: UInt64 = try reader.read("list magic")
-    guard magic == listMagic else {
-      throw MMapIOError(
-        .badMagic,
-        "not an MXNet NDArray file: list magic is 0x\(String(magic, radix: 16)), expected 0x112",
-        offset: 0)
+    guard bytes.count >= 8 || !LZ4FrameLayout.startsWithLZ4Magic(bytes) else {
+      throw notParams(bytes)
     }
+    let magic: UInt64 = try reader.read("list magic")
+    guard magic == listMagic else { throw notParams(bytes) }
     let reservedOffset = reader.offset
     let reserved: UInt64 = try reader.read("reserved word")
     guard reserved == 0 else {
@@ -123,6 +121,25 @@ public struct ParamsFile: Sendable {
       for index in records.indices { records[index].name = names[index] }
     }
     return (records, names != nil)
+  }
+
+  /// Why `bytes` is not an NDArray list: LZ4 data is named as such (the
+  /// commands tell it apart by these bytes before they get here, so this is
+  /// for other callers); anything else by its magic number.
+  static func notParams(_ bytes: UnsafeRawBufferPointer) -> MMapIOError {
+    if let lz4 = LZ4FrameLayout.magicDescription(bytes) {
+      return MMapIOError(
+        .badMagic,
+        "this is \(lz4), not an MXNet .params file: name it .params.lz4 (gluon2tf decodes"
+          + " LZ4-compressed .params in one streaming pass)",
+        offset: 0)
+    }
+    var magic: UInt64 = 0
+    for (index, byte) in bytes.prefix(8).enumerated() { magic |= UInt64(byte) << (8 * index) }
+    return MMapIOError(
+      .badMagic,
+      "not an MXNet NDArray file: list magic is 0x\(String(magic, radix: 16)), expected 0x112",
+      offset: 0)
   }
 
   private static func readNames(

@@ -235,19 +235,22 @@ public final class ParamsStreamReader {
     return names
   }
 
-  /// Checks that no decoded byte follows; drains the source so that its own
-  /// end-of-stream checks (checksums, trailing frames) run.
+  /// Checks that no decoded byte follows. At the end the source runs its own
+  /// end-of-stream checks (checksums, trailing frames); a stream that goes on
+  /// is refused at its first extra chunk, without decoding the rest (the rest
+  /// of an LZ4 "bomb" could be gigabytes).
   private func requireEnd() throws(MMapIOError) {
     let tableEnd = offset
     var extra = chunk.count
     consume(chunk.count)
-    while try refill() {
-      extra += chunk.count
+    if extra == 0, try refill() {
+      extra = chunk.count
       consume(chunk.count)
     }
     guard extra == 0 else {
+      let more = sourceFinished ? "" : " (at least; the rest was not decoded)"
       throw MMapIOError(
-        .trailingBytes, "\(extra) unexpected bytes after the names table", offset: tableEnd)
+        .trailingBytes, "\(extra) unexpected bytes after the names table\(more)", offset: tableEnd)
     }
   }
 

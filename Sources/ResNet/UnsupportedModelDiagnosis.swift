@@ -7,11 +7,13 @@ enum UnsupportedModelDiagnosis {
     for tensor in tensors { shapes[tensor.name] = tensor.shape }
     let names = tensors.map(\.name)
 
+    if let finding = taskHeads(names) { throw reject(finding) }
     if names.contains(where: { $0.hasPrefix("features.") || $0.hasPrefix("output.") }) {
       throw reject(
         "found gluon-style `features.*`/`output.*` names: this is a GluonCV "
           + gluonKind(names: names, shapes: shapes))
     }
+    if let finding = groupNorm(names) { throw reject(finding) }
     if let name = names.first(where: { $0.contains(".conv2.conv.") || $0.contains(".conv2.fc1.") })
     {
       throw reject("found split-attention names (`\(name)`): this is a GluonCV ResNeSt (resnest50)")
@@ -21,8 +23,56 @@ enum UnsupportedModelDiagnosis {
     }
   }
 
-  /// Checks export/legacy counter names for the gluon model-zoo scopes (`stageS_`) and ResNeSt.
+  /// GluonCV's GroupNorm ResNets (`resnet50_v1b_gn`) keep BatchNorm's attribute
+  /// names (`bn1.gamma`, `layer1.0.downsample.1.beta`) but have no running
+  /// statistics; export names call the layers `groupnorm`.
+  static func groupNorm(_ names: [String]) -> String? {
+    let hasRunningStatistics = names.contains {
+      $0.hasSuffix("running_mean") || $0.hasSuffix("running_var") || $0.hasSuffix("moving_mean")
+        || $0.hasSuffix("moving_var")
+    }
+    let normScale =
+      names.first { $0.contains("groupnorm") }
+      ?? (hasRunningStatistics ? nil : names.first { $0.hasSuffix("gamma") })
+    guard let normScale else { return nil }
+    return "found normalisation layers without running statistics (`\(normScale)`): this looks like"
+      + " a GroupNorm ResNet (resnet50_v1b_gn family)"
+  }
+
+  /// Detection and segmentation networks built on a ResNet carry their task's
+  /// heads; one name is enough to say what the file is (not an ImageNet classifier).
+  static func taskHeads(_ names: [String]) -> String? {
+    let kinds: [(prefixes: [String], kind: String)] = [
+      (["mask.", "mask_"], "an instance-segmentation model (GluonCV Mask R-CNN)"),
+      (
+        ["rpn.", "rpn_", "box_predictor", "class_predictor.", "top_features."],
+        "an object-detection model (GluonCV Faster R-CNN family)"
+      ),
+      (
+        ["class_predictors.", "box_predictors.", "ssd"],
+        "an object-detection model (GluonCV SSD family)"
+      ),
+      (["yolo_outputs.", "yolov3"], "an object-detection model (GluonCV YOLOv3 family)"),
+      (["heads.", "centernet"], "an object-detection model (GluonCV CenterNet family)"),
+      (
+        ["head.", "auxlayer.", "fcnhead", "pyramidpooling", "deeplab"],
+        "a semantic-segmentation model (GluonCV FCN/PSPNet/DeepLab family)"
+      ),
+    ]
+    for name in names {
+      let bare =
+        name.hasPrefix("arg:") || name.hasPrefix("aux:") ? String(name.dropFirst(4)) : name
+      for (prefixes, kind) in kinds where prefixes.contains(where: { bare.hasPrefix($0) }) {
+        return "found `\(name)`: this looks like \(kind), not an ImageNet classification ResNet"
+      }
+    }
+    return nil
+  }
+
+  /// Checks export/legacy counter names for detection or segmentation heads,
+  /// GroupNorm, the gluon model-zoo scopes (`stageS_`) and ResNeSt.
   static func checkCounterNames(_ names: [String]) throws(ResNetError) {
+    if let finding = taskHeads(names) { throw reject(finding) }
     for name in names {
       for token in name.split(separator: "_") {
         if token.hasPrefix("stage"), DecimalIndex.parse(token.dropFirst(5)) != nil {
@@ -35,6 +85,7 @@ enum UnsupportedModelDiagnosis {
         }
       }
     }
+    if let finding = groupNorm(names) { throw reject(finding) }
   }
 
   private static func gluonKind(names: [String], shapes: [String: [Int]]) -> String {
@@ -62,6 +113,7 @@ enum UnsupportedModelDiagnosis {
   private static func reject(_ finding: String) -> ResNetError {
     ResNetError(
       .unsupportedModel,
-      "\(finding), which gluon2tf does not convert; \(ResNetDepth.supportedModels)")
+      "\(finding), which gluon2tf does not \(finding.contains("GroupNorm") ? "support yet" : "convert");"
+        + " \(ResNetDepth.supportedModels)")
   }
 }

@@ -39,8 +39,18 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "Variable scope (default: the detected model name, e.g. resnet101_v1d).")
   var scope: String?
 
-  @Option(help: "Largest data shard; a tensor is never split. Accepts K, M, G suffixes.")
+  @Option(
+    parsing: .unconditional,
+    help: "Largest data shard; a tensor is never split. Accepts K, M, G suffixes.")
   var shardSize = ByteCountArgument(bytes: ConversionOptions.defaultShardSize)
+
+  @Option(
+    help: ArgumentHelp(
+      "Refuse a source whose arrays declare more data than this, before any is written.",
+      discussion:
+        "Guards against compressed \"bombs\": a small .params.lz4 can declare gigabytes. Accepts K, M, G suffixes."
+    ))
+  var maxSourceBytes = ByteCountArgument(bytes: ConversionOptions.defaultMaxSourceBytes)
 
   @Option(
     help:
@@ -69,7 +79,8 @@ struct ConvertCommand: ParsableCommand {
       let options = ConversionOptions(
         scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep,
         familyHint: family?.family,
-        verification: noVerify ? nil : try verification.options())
+        verification: noVerify ? nil : try verification.options(),
+        maxSourceBytes: maxSourceBytes.bytes)
       let destination = try out.map { FilePath($0) } ?? defaultDestination(options: options)
       let progress = ProgressLine(label: "converting", enabled: !quiet && Terminal.stderrIsTerminal)
       let summary = try Converter.convert(
@@ -78,7 +89,7 @@ struct ConvertCommand: ParsableCommand {
       progress.finish()
       if !quiet { print(SummaryText.conversion(summary)) }
       if let problem = summary.publishingProblem {
-        Terminal.error("gluon2tf: warning: \(problem)\n")
+        Terminal.errorLine("gluon2tf: warning: ", "\(problem)")
       }
     } catch {
       throw ExitStatus.fail(error)

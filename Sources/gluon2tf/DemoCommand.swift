@@ -42,10 +42,10 @@ struct DemoCommand: ParsableCommand {
         options: ConversionOptions(maxShardSize: shardSize.bytes), conflict: .replace)
       print(SummaryText.conversion(summary))
       if let problem = summary.publishingProblem {
-        Terminal.error("gluon2tf: warning: \(problem)\n")
+        Terminal.errorLine("gluon2tf: warning: ", "\(problem)")
       }
     } catch {
-      Terminal.error("gluon2tf: error: \(error)\n")
+      Terminal.errorLine("gluon2tf: error: ", "\(error)")
       throw ExitCode.failure
     }
   }

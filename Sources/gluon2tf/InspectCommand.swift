@@ -1,5 +1,6 @@
 import ArgumentParser
 import Conversion
+import Files
 import MMapIO
 import ResNet
 import SystemPackage
@@ -13,7 +14,7 @@ struct InspectCommand: ParsableCommand {
     discussion: "Nothing is written. With --json the mapping is printed as one JSON document."
   )
 
-  @Argument(help: "The GluonCV weights file (.params).", completion: .file())
+  @Argument(help: "The GluonCV weights file (.params or .params.lz4).", completion: .file())
   var source: String
 
   @Option(help: "Variable scope (default: the detected model name).")
@@ -32,39 +33,40 @@ struct InspectCommand: ParsableCommand {
     let options = ConversionOptions(
       scope: scope, keepHalfPrecision: dtype == .keep, familyHint: family?.family)
     do {
-      let (params, plan) = try Converter.plan(source: FilePath(source), options: options)
-      print(json ? jsonText(params, plan) : table(params, plan))
+      // A .params or a compressed .params.lz4, told apart by its bytes.
+      let (bytes, plan) = try Converter.inspect(source: FilePath(source), options: options)
+      print(json ? jsonText(bytes, plan) : table(bytes, plan))
     } catch {
-      Terminal.error("gluon2tf: error: \(error)\n")
+      Terminal.errorLine("gluon2tf: error: ", "\(error)")
       throw ExitCode.failure
     }
   }
 
-  private func table(_ params: ParamsFile, _ plan: ConversionPlan) -> String {
+  private func table(_ sourceBytes: Int, _ plan: ConversionPlan) -> String {
     let architecture = plan.mapping.architecture
     var lines = [
-      "\(source): \(architecture.modelName), \(architecture.classes) classes, "
+      "\(UntrustedText.escaped(source, limit: UntrustedText.pathLimit)): \(architecture.modelName), \(architecture.classes) classes, "
         + "\(plan.mapping.namingStyle.rawValue) names, \(plan.jobs.count) tensors, "
-        + "\(Terminal.size(params.file.count))",
+        + "\(Terminal.size(sourceBytes))",
       "scope \(plan.mapping.scope); stages \(architecture.blocksPerStage) \(architecture.blockKind.rawValue) blocks",
       "",
     ]
     for (index, tensor) in plan.mapping.tensors.enumerated() {
       let job = plan.jobs[index]
       lines.append(
-        "\(tensor.sourceName) \(shapeText(tensor.sourceShape)) \(job.record.dtype)"
+        "\(UntrustedText.escaped(tensor.sourceName)) \(shapeText(tensor.sourceShape)) \(job.record.dtype)"
           + " → \(tensor.tfName) \(shapeText(tensor.tfShape)) \(job.outputType) [\(tensor.transform.rawValue)]"
       )
     }
     return lines.joined(separator: "\n")
   }
 
-  private func jsonText(_ params: ParamsFile, _ plan: ConversionPlan) -> String {
+  private func jsonText(_ sourceBytes: Int, _ plan: ConversionPlan) -> String {
     let architecture = plan.mapping.architecture
     var json = JSONWriter()
     json.object {
       $0.field("file", source)
-      $0.field("bytes", params.file.count)
+      $0.field("bytes", sourceBytes)
       $0.field("model", architecture.modelName)
       $0.field("family", architecture.family.rawValue)
       $0.field("depth", architecture.depth)

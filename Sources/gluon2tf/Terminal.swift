@@ -1,3 +1,5 @@
+import Files
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -8,6 +10,14 @@ enum Terminal {
   static func error(_ text: String) {
     var line = text
     line.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
+  }
+
+  /// Writes `prefix` and `message` as one line on standard error. The message
+  /// may quote the input (file and tensor names), so it is escaped and capped
+  /// with ``UntrustedText``: it cannot end the line, move the cursor, or be
+  /// megabytes long.
+  static func errorLine(_ prefix: String, _ message: String) {
+    error(prefix + UntrustedText.escaped(message, limit: UntrustedText.messageLimit) + "\n")
   }
 
   /// Whether standard error is a terminal (progress is drawn only there).

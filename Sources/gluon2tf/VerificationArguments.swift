@@ -17,7 +17,11 @@ struct VerificationArguments: ParsableArguments {
   )
   var reference: String?
 
-  @Option(help: "Largest accepted relative L2 error of the logits.")
+  // `.unconditional`: the next argument is the value even when it starts
+  // with `-`, so `--threshold -1` gets the range error below, not "Missing value".
+  @Option(
+    parsing: .unconditional,
+    help: "Largest accepted relative L2 error of the logits (greater than 0).")
   var threshold: Double = VerificationOptions.defaultThreshold
 
   @Option(
@@ -26,7 +30,9 @@ struct VerificationArguments: ParsableArguments {
 
   func validate() throws {
     guard threshold > 0, threshold.isFinite else {
-      throw ValidationError("--threshold must be a positive number")
+      throw ValidationError(
+        "--threshold must be a number greater than 0, like 1e-5 (a relative L2 error), not \(threshold)"
+      )
     }
   }
 
@@ -53,7 +59,7 @@ enum ExitStatus {
 
   /// Prints `error` and picks the exit code for it.
   static func fail(_ error: any Error) -> ExitCode {
-    Terminal.error("gluon2tf: error: \(error)\n")
+    Terminal.errorLine("gluon2tf: error: ", "\(error)")
     if let conversion = error as? ConversionError, conversion.code == .verificationFailed {
       return verificationFailed
     }

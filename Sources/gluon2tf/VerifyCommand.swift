@@ -16,7 +16,8 @@ struct VerifyCommand: ParsableCommand {
       semantics (NCHW, OIHW) and on the checkpoint read back through its CRCs with
       TensorFlow semantics (NHWC, HWIO). Compares the activations after C1…C5 and
       the logits: relative L2 (gluon2TF's metric), max abs error, cosine, top-1/top-5.
-      Writes report.json next to the checkpoint (or to --report).
+      Reads the checkpoint and writes nothing into it (it may be read-only, and its
+      report.json stays as it was). A JSON report is written only with --report.
 
       Exit status: 0 passed; 3 the error is over --threshold or top-1 differs;
       1 the check could not run (e.g. a tensor fails its CRC).
@@ -27,14 +28,19 @@ struct VerifyCommand: ParsableCommand {
     help: "The checkpoint: its directory, or the <dir>/<scope>.ckpt prefix.", completion: .file())
   var checkpoint: String
 
-  @Option(help: "The .params file the checkpoint was made from.", completion: .file())
+  @Option(
+    help: "The .params (or .params.lz4) file the checkpoint was made from.", completion: .file())
   var params: String
 
   @Option(help: "Resolve v1c/v1d or v1s/v1e for export files.")
   var family: FamilyArgument?
 
   @Option(
-    help: "Where to write the JSON report (default: report.json in the checkpoint's directory).")
+    help: ArgumentHelp(
+      "Write the JSON report to this file ('-': standard output; the summary then goes to stderr).",
+      discussion:
+        "An existing file there is replaced only if it is a gluon2tf report; anything else is left as it is.",
+      valueName: "path"))
   var report: String?
 
   @OptionGroup(title: "Verification")
@@ -48,29 +54,33 @@ struct VerifyCommand: ParsableCommand {
       let prefix = try CheckpointLocation.prefix(of: FilePath(checkpoint))
       let scope = try CheckpointLocation.scope(of: prefix)
       let options = ConversionOptions(scope: scope, familyHint: family?.family)
-      let (params, plan) = try Converter.plan(source: FilePath(params), options: options)
       let result: VerificationReport
       do {
+        // A .params or a compressed .params.lz4, told apart by its bytes.
         result = try Verifier.verify(
-          params: params, mapping: plan.mapping, checkpointPrefix: prefix,
-          options: try verification.options())
+          checkpointPrefix: prefix, source: FilePath(params), options: options,
+          verification: try verification.options())
       } catch let error as ConversionError {
         throw error
       } catch {
         throw ConversionError(
-          .verification, "cannot verify \(prefix)", source: params.file.path, cause: error)
+          .verification, "cannot verify \(prefix)", source: FilePath(params), cause: error)
       }
-      let reportPath =
-        report.map { FilePath($0) }
-        ?? prefix.removingLastComponent().appending(VerificationReport.fileName)
-      do {
-        let parent = reportPath.removingLastComponent()
-        try Directory(opening: parent.isEmpty ? "." : parent).writeAtomically(
-          Array(result.json.utf8), as: reportPath.lastComponent?.string ?? "", replacing: true)
-      } catch {
-        throw ConversionError(.write, "cannot write \(reportPath)", cause: error)
+      // The checkpoint is only read: its own report.json is the record of
+      // how it was made (the daemon's), and it may be on read-only storage.
+      if report == "-" {
+        print(result.json, terminator: "")
+        if !quiet { Terminal.error("\(result.model): \(result.summary)\n") }
+      } else {
+        if let report {
+          do { try result.write(to: FilePath(report)) } catch {
+            throw ConversionError(.write, "\(report): \(error.message)", cause: error)
+          }
+        }
+        if !quiet {
+          print("\(result.model): \(result.summary)" + (report.map { "\nreport: \($0)" } ?? ""))
+        }
       }
-      if !quiet { print("\(result.model): \(result.summary)\nreport: \(reportPath)") }
       guard result.passed else { throw ExitStatus.verificationFailed }
     } catch let exit as ExitCode {
       throw exit

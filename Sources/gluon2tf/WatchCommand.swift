@@ -20,69 +20,79 @@ struct WatchCommand: ParsableCommand {
       Settings come from --config FILE (`key = value` lines; keys are the long flag
       names) and the flags, which override the file. Under systemd (Type=notify) it
       reports READY=1, STATUS=, WATCHDOG=1 and STOPPING=1, and logs structured
-      GLUON2TF_* fields to the journal. SIGTERM or SIGINT stop it gracefully.
+      GLUON2TF_* fields to the journal. SIGTERM or SIGINT stop it gracefully; SIGHUP
+      reloads the configuration file (the flags still override it; a bad file is
+      refused and the running settings kept; watch, out and log cannot change).
       """
   )
 
   @Option(help: "Configuration file of `key = value` lines (flags override it).")
   var config: String?
 
-  @Option(name: .customLong("watch"), help: "The drop folder.")
-  var watchDirectory: String?
+  // The settings: one thin declaration per row of `WatchSetting.all`, which
+  // holds its parsing, checks, default and help. The property is the key in
+  // camel case (so `--shard-size` is `shardSize`); ``overrides`` finds the
+  // values by that name. Each value is taken as given (even `-1`) and parsed
+  // by the same code as the config file.
 
-  @Option(help: "Where checkpoints are published, as OUT/<scope>/.")
+  @Option(parsing: .unconditional, help: .setting("watch"))
+  var watch: String?
+
+  @Option(parsing: .unconditional, help: .setting("out"))
   var out: String?
 
-  @Option(help: "Files converted at once (default 1).")
-  var workers: Int?
+  @Option(parsing: .unconditional, help: .setting("workers"))
+  var workers: String?
 
-  @Option(help: "Largest data shard; K, M, G suffixes (default 64M).")
+  @Option(parsing: .unconditional, help: .setting("shard-size"))
   var shardSize: String?
 
-  @Option(help: "After success: keep, move (to processed/, the default) or delete.")
+  @Option(parsing: .unconditional, help: .setting("max-source-bytes"))
+  var maxSourceBytes: String?
+
+  @Option(parsing: .unconditional, help: .setting("dtype"))
+  var dtype: String?
+
+  @Option(parsing: .unconditional, help: .setting("on-success"))
   var onSuccess: String?
 
-  @Option(help: "When OUT/<scope> exists: suffix (the default), replace or fail.")
+  @Option(parsing: .unconditional, help: .setting("on-conflict"))
   var onConflict: String?
 
-  @Option(help: "How long a file must be unchanged before it is claimed (default 500ms).")
+  @Option(parsing: .unconditional, help: .setting("settle"))
   var settle: String?
 
-  @Option(help: "How long an unparsable .params may stay unchanged before it fails (default 30s).")
+  @Option(parsing: .unconditional, help: .setting("incomplete-timeout"))
   var incompleteTimeout: String?
 
-  @Option(help: "How long shutdown waits for conversions in progress (default 60s).")
+  @Option(parsing: .unconditional, help: .setting("stop-timeout"))
   var stopTimeout: String?
 
-  @Option(help: "Full rescan period, a safety net for missed events (default 60s).")
+  @Option(parsing: .unconditional, help: .setting("rescan-interval"))
   var rescanInterval: String?
 
-  @Option(help: "yes: verify each checkpoint with both forward passes before publishing (default).")
+  @Option(parsing: .unconditional, help: .setting("verify"))
   var verify: String?
 
-  @Option(help: "Logits relative L2 error above which verification fails the file (default 1e-5).")
+  @Option(parsing: .unconditional, help: .setting("verify-threshold"))
   var verifyThreshold: String?
 
-  @Option(
-    help: "Logits relative L2 error above which a passing conversion logs a warning (default 5e-6)."
-  )
+  @Option(parsing: .unconditional, help: .setting("warn-rel-l2"))
   var warnRelL2: String?
 
-  @Option(help: "Log to: auto (the journal under systemd, else stderr), journal or stderr.")
+  @Option(parsing: .unconditional, help: .setting("log"))
   var log: String?
 
-  @Option(help: "journald's native socket (default /run/systemd/journal/socket).")
+  @Option(parsing: .unconditional, help: .setting("journal-socket"))
   var journalSocket: String?
 
   func run() throws {
+    let source = ConfigurationSource(file: config.map { FilePath($0) }, overrides: overrides)
     let settings: WatchConfiguration
     do {
-      let file = try config.map { path throws(DaemonError) in
-        try ConfigurationFile(contentsOf: FilePath(path))
-      }
-      settings = try WatchConfiguration.resolve(file: file, overrides: overrides)
+      settings = try source.load()
     } catch {
-      Terminal.error("gluon2tf watch: \(error)\n")
+      Terminal.errorLine("gluon2tf watch: ", "\(error)")
       throw ExitCode(2)
     }
     LoggingSystem.bootstrap(settings.logDestination.makeFactory(socketPath: settings.journalSocket))
@@ -95,12 +105,15 @@ struct WatchCommand: ParsableCommand {
       throw ExitCode.failure
     }
     // The root command is synchronous; run the service group to completion
-    // on the concurrency pool and wait for it here.
+    // on the concurrency pool and wait for it here. At the default priority:
+    // a task started from the main thread would be user-initiated, whose
+    // dispatch threads ask for nice -2, and the daemon's own threads, created
+    // from there, would inherit it.
     let outcome = Outcome()
     let finished = DispatchSemaphore(value: 0)
-    Task {
+    Task(priority: .medium) {
       do {
-        try await WatchService.runUntilSignalled(daemon, logger: logger)
+        try await WatchService.runUntilSignalled(daemon, reloadingFrom: source, logger: logger)
       } catch {
         logger.critical("stopped on error: \(error)")
         outcome.failed = true
@@ -111,17 +124,35 @@ struct WatchCommand: ParsableCommand {
     if outcome.failed { throw ExitCode.failure }
   }
 
-  /// The flags that were given, as configuration entries.
+  /// The settings flags that were given, as configuration entries: the
+  /// value of each setting's property (its key in camel case). A test checks
+  /// that every setting has a flag that reaches its parser.
   private var overrides: [(key: String, value: String)] {
-    let given: [(String, String?)] = [
-      ("watch", watchDirectory), ("out", out), ("workers", workers.map(String.init)),
-      ("shard-size", shardSize), ("on-success", onSuccess), ("on-conflict", onConflict),
-      ("settle", settle), ("incomplete-timeout", incompleteTimeout), ("stop-timeout", stopTimeout),
-      ("rescan-interval", rescanInterval), ("verify", verify),
-      ("verify-threshold", verifyThreshold), ("warn-rel-l2", warnRelL2), ("log", log),
-      ("journal-socket", journalSocket),
-    ]
-    return given.compactMap { key, value in value.map { (key, $0) } }
+    var given: [String: String] = [:]
+    for child in Mirror(reflecting: self).children {
+      guard let label = child.label, let option = child.value as? Option<String?>,
+        let value = option.wrappedValue
+      else { continue }
+      given[String(label.drop { $0 == "_" })] = value
+    }
+    return WatchSetting.all.compactMap { setting in
+      given[camelCase(setting.key)].map { (setting.key, $0) }
+    }
+  }
+
+  /// `shard-size` as a property name: `shardSize`.
+  private func camelCase(_ key: String) -> String {
+    let words = key.split(separator: "-")
+    return words.prefix(1).joined()
+      + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+  }
+}
+
+extension ArgumentHelp {
+  /// The help of the setting `key`, from its row of `WatchSetting.all`.
+  static func setting(_ key: String) -> ArgumentHelp {
+    let setting = WatchSetting.named(key)
+    return ArgumentHelp(setting?.help ?? "", valueName: setting?.valueName)
   }
 }
 

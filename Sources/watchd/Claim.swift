@@ -42,6 +42,9 @@ final class Claim: @unchecked Sendable {
   let descriptor: FileDescriptor
   /// The file's status when claimed.
   let status: FileStatus
+  /// A record kept beside the claim (``RecoveryLedger``), removed as the
+  /// file leaves its folder.
+  private var record: (name: String, directory: Directory)?
 
   private init(
     name: String, directory: Directory, descriptor: FileDescriptor, status: FileStatus
@@ -140,10 +143,22 @@ final class Claim: @unchecked Sendable {
     (try? directory.status(of: currentName))?.isSameFile(as: status) ?? false
   }
 
+  /// Keeps the record `name` in `directory` until the file leaves.
+  func attachRecord(_ name: String, in directory: Directory) { record = (name, directory) }
+
+  /// Removes the attached record: just before the file leaves, so nothing of
+  /// the claim is left behind once it is gone.
+  private func dropRecord() {
+    guard let record else { return }
+    try? record.directory.removeFile(record.name)
+    self.record = nil
+  }
+
   /// Moves the claimed file to `newName` in `target`, never replacing what is
   /// there; returns the errno on failure. The lock is kept.
   func move(to target: Directory, as newName: String) -> Errno? {
     guard isStillAtItsName else { return .noSuchFileOrDirectory }
+    dropRecord()
     do {
       try directory.rename(currentName, to: target, as: newName, options: .noReplace)
     } catch {
@@ -157,6 +172,7 @@ final class Claim: @unchecked Sendable {
   /// Deletes the claimed file, if its name still refers to it.
   func delete() -> Errno? {
     guard isStillAtItsName else { return .noSuchFileOrDirectory }
+    dropRecord()
     do { try directory.removeFile(currentName) } catch { return error.errno }
     return nil
   }

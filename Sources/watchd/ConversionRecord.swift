@@ -1,4 +1,5 @@
 import Conversion
+import Files
 import Logging
 import SystemPackage
 
@@ -51,7 +52,7 @@ struct ConversionRecord: Sendable {
   }
 
   private func writeProvenance(into json: inout JSONWriter) {
-    json.field("sourceName", source.lastComponent?.string ?? source.string)
+    json.field("sourceName", UntrustedText.name(of: source))
     json.field("sha256", sha256)
     json.field("sourceBytes", summary.sourceBytes)
     json.field("model", summary.architecture.modelName)
@@ -73,7 +74,7 @@ struct ConversionRecord: Sendable {
     var fields: Logger.Metadata = [
       "GLUON2TF_OUTCOME": "converted",
       "GLUON2TF_MODEL": "\(summary.architecture.modelName)",
-      "GLUON2TF_SOURCE": "\(source)",
+      "GLUON2TF_SOURCE": "\(UntrustedText.pathText(source))",
       "GLUON2TF_SHA256": "\(sha256)",
       "GLUON2TF_TENSORS": "\(summary.tensorCount)",
       "GLUON2TF_BYTES": "\(summary.bytesWritten)",

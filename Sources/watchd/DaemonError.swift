@@ -25,7 +25,7 @@ public struct DaemonError: Error, Sendable, CustomStringConvertible, UnderlyingE
 
   public init(_ code: Code, _ message: String, path: FilePath? = nil, cause: (any Error)? = nil) {
     self.code = code
-    self.message = message
+    self.message = UntrustedText.capped(message, limit: UntrustedText.messageLimit)
     self.path = path
     self.cause = cause
   }
@@ -48,7 +48,7 @@ public struct DaemonError: Error, Sendable, CustomStringConvertible, UnderlyingE
   public var errno: Errno? { systemCallError(in: self)?.errno }
 
   public var description: String {
-    var text = path.map { "\($0): \(message)" } ?? message
+    var text = path.map { "\(UntrustedText.pathText($0)): \(message)" } ?? message
     if let errno { text += " (\(errno))" }
     return text
   }

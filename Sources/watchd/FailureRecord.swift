@@ -1,4 +1,5 @@
 import Conversion
+import Files
 import Logging
 import SystemPackage
 
@@ -39,7 +40,7 @@ struct FailureRecord: Sendable {
   var errorJSON: String {
     var json = JSONWriter()
     json.object {
-      $0.field("source", source.lastComponent?.string ?? source.string)
+      $0.field("source", UntrustedText.name(of: source))
       if let sha256 { $0.field("sha256", sha256) }
       $0.field("code", code)
       $0.field("message", message)
@@ -55,7 +56,7 @@ struct FailureRecord: Sendable {
   var journalFields: Logger.Metadata {
     var fields: Logger.Metadata = [
       "GLUON2TF_OUTCOME": "failed",
-      "GLUON2TF_SOURCE": "\(source)",
+      "GLUON2TF_SOURCE": "\(UntrustedText.pathText(source))",
       "GLUON2TF_ERROR_CODE": "\(code)",
     ]
     if let sha256 { fields["GLUON2TF_SHA256"] = "\(sha256)" }
@@ -66,7 +67,7 @@ struct FailureRecord: Sendable {
 
   /// The one-line message.
   var logMessage: String {
-    var context: [String] = [source.lastComponent?.string ?? source.string]
+    var context: [String] = [UntrustedText.name(of: source)]
     if let tensor { context.append("tensor \(tensor)") }
     if let offset { context.append("byte offset \(offset)") }
     var text = "failed " + context.joined(separator: ", ") + ": " + message

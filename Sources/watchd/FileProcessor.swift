@@ -22,13 +22,15 @@ import SystemPackage
 /// - the output side (ENOSPC, EDQUOT, EROFS; EACCES, EPERM or EIO on `OUT`):
 ///   the source goes back to the watch folder and is retried, for as long as
 ///   it lasts, with a growing back-off;
-/// - the source (unreadable, not a ResNet): to `failed/` with `<name>.error.json`;
+/// - the source (unreadable, not a ResNet, declaring more data than
+///   `max-source-bytes`, computing NaN): to `failed/` with `<name>.error.json`;
 ///   a source that changed while it was read is retried up to ``maximumAttempts`` times;
 /// - gluon2tf's own side (a writer or verifier failure, a missing OpenBLAS):
 ///   retried up to ``maximumAttempts`` times, then to `failed/` with a report
 ///   that says the source is not at fault.
 struct FileProcessor: Sendable {
-  let configuration: WatchConfiguration
+  /// A reload replaces it in the daemon's copy; a running job keeps its own.
+  var configuration: WatchConfiguration
   let folder: WatchFolder
   let logger: Logger
   /// What `on-conflict = replace` may replace: a checkpoint directory that
@@ -54,8 +56,13 @@ struct FileProcessor: Sendable {
     _ claim: Claim, recovered: Bool, noticed: ContinuousClock.Instant?, attempt: Int = 0
   ) -> JobOutcome {
     let start = ContinuousClock.now
-    CrashPoint.claimed.reach()
     let source = folder.source(claim.name)
+    if recovered, let adoptions = recoveryLedger?.recordAdoption(of: claim),
+      adoptions > RecoveryLedger.limit
+    {
+      return fail(claim, FailureRecord(source: source, interruptedAttempts: adoptions))
+    }
+    CrashPoint.claimed.reach()
     let out: Directory
     do {
       out = try openOutput()
@@ -187,7 +194,9 @@ struct FileProcessor: Sendable {
     if isEnvironmental(error) { return .environment }
     switch error.code {
     case .sourceChanged: return .sourceRetry
-    case .invalidSource, .unsupportedModel, .invalidOption: return .sourceFault
+    case .invalidSource, .unsupportedModel, .invalidOption, .sourceTooLarge, .sourceNonFinite:
+      return .sourceFault
+    case .outputFull: return .environment
     case .verificationFailed: return .final
     case .write, .destination, .verification: return .internalRetry
     }

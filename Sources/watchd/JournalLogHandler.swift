@@ -1,3 +1,4 @@
+import Files
 import Logging
 
 /// A swift-log handler that writes to the systemd journal over its native
@@ -9,6 +10,11 @@ import Logging
 /// and one field per metadata key, named by ``JournalEntry/fieldName(_:)``
 /// (`GLUON2TF_MODEL` stays as it is; `sha256` becomes `SHA256`). An entry
 /// that journald does not take is written to stderr instead, so nothing is lost.
+///
+/// The message, the error and every metadata value are escaped and capped with
+/// ``UntrustedText`` (as on stderr): they may hold a dropped file's or a
+/// tensor's name, and `journalctl` prints them to terminals. The fields this
+/// handler sets itself (priority, code location, label) are the program's own.
 struct JournalLogHandler: LogHandler {
   var metadata: Logger.Metadata = [:]
   var metadataProvider: Logger.MetadataProvider?
@@ -35,16 +41,22 @@ struct JournalLogHandler: LogHandler {
   /// The entry for `event`, as sent.
   func entry(for event: LogEvent) -> JournalEntry {
     var entry = JournalEntry()
-    entry.append("MESSAGE", event.message.description)
+    entry.append(
+      "MESSAGE",
+      UntrustedText.escaped(event.message.description, limit: UntrustedText.messageLimit))
     entry.append("PRIORITY", String(JournalPriority.of(event.level)))
     entry.append("SYSLOG_IDENTIFIER", identifier)
     entry.append("CODE_FILE", event.file)
     entry.append("CODE_LINE", String(event.line))
     entry.append("CODE_FUNC", event.function)
     entry.append("LOGGER_LABEL", label)
-    if let error = event.error { entry.append("ERROR", "\(error)") }
+    if let error = event.error {
+      entry.append("ERROR", UntrustedText.escaped("\(error)", limit: UntrustedText.messageLimit))
+    }
     let merged = LogFields.merge(metadata, provider: metadataProvider, event: event.metadata)
-    for (key, value) in LogFields.pairs(merged) { entry.append(key, value) }
+    for (key, value) in LogFields.pairs(merged) {
+      entry.append(key, UntrustedText.escaped(value, limit: UntrustedText.pathLimit))
+    }
     return entry
   }
 

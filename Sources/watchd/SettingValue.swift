@@ -1,10 +1,6 @@
-import Conversion
-
-/// Parsers for the value syntax shared by the configuration file and the flags.
+/// Parsers for the value syntax of the settings (``WatchSetting``), shared by
+/// the configuration file and the flags.
 enum SettingValue {
-  /// `64M`, `512K`, `1G`, `67108864` (also `MiB`, `KB` …).
-  static func byteCount(_ text: String) -> Int? { ByteCount.parse(text) }
-
   /// The longest duration a setting takes, in seconds (about 31 years): far
   /// below the 2^63 nanoseconds that a `Duration` holds.
   static let longestDuration = 1e9
@@ -26,9 +22,32 @@ enum SettingValue {
     return .nanoseconds(Int64((value * scale * 1e9).rounded()))
   }
 
-  /// A positive number, e.g. a threshold (`1e-4`).
+  /// `duration` as ``duration(_:)`` reads it: `500ms`, `30s`.
+  static func text(of duration: Duration) -> String {
+    let (seconds, attoseconds) = duration.components
+    if attoseconds == 0 { return "\(seconds)s" }
+    return "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000)ms"
+  }
+
+  /// A number of 0 or more, e.g. a threshold (`1e-4`).
   static func number(_ text: String) -> Double? {
     guard let value = Double(text), value.isFinite, value >= 0 else { return nil }
     return value
+  }
+
+  /// A non-empty path without control characters (a newline or an escape in
+  /// a folder name is a mistake, and would garble every log line naming it).
+  static func path(_ text: String) -> String? {
+    let control = text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    return text.isEmpty || control ? nil : text
+  }
+
+  /// `yes`/`true`/`on`/`1` or `no`/`false`/`off`/`0`.
+  static func yesOrNo(_ text: String) -> Bool? {
+    switch text {
+    case "yes", "true", "on", "1": true
+    case "no", "false", "off", "0": false
+    default: nil
+    }
   }
 }

@@ -7,6 +7,12 @@ import Logging
 
 /// The handler used when the daemon is not under systemd: one line per entry
 /// on stderr, `<level>: <message> KEY=value …`, each written with one `write(2)`.
+///
+/// Every part of the line may hold untrusted text (a dropped file's name, a
+/// tensor name), whoever logged it: the message, each value and the error are
+/// escaped and capped here with ``UntrustedText``, so no entry can end the line,
+/// start a forged one, or send control sequences to a terminal. A value between
+/// quotes has its own quotes escaped, so it cannot forge a `KEY=value` after it.
 struct StderrLogHandler: LogHandler {
   var metadata: Logger.Metadata = [:]
   var metadataProvider: Logger.MetadataProvider?
@@ -22,14 +28,20 @@ struct StderrLogHandler: LogHandler {
 
   /// The line for `event`, without the newline.
   func line(for event: LogEvent) -> String {
-    var line = "\(event.level): \(event.message)"
+    var line =
+      "\(event.level): "
+      + UntrustedText.escaped(event.message.description, limit: UntrustedText.messageLimit)
     let merged = LogFields.merge(metadata, provider: metadataProvider, event: event.metadata)
     for (key, value) in LogFields.pairs(merged) {
-      let quoted = value.contains(" ") || value.isEmpty ? "\"\(value)\"" : value
-      line += " \(key)=\(quoted)"
+      let safe = UntrustedText.escaped(value, limit: UntrustedText.pathLimit, quotes: true)
+      let quoted = safe.contains(" ") || safe.isEmpty ? "\"\(safe)\"" : safe
+      line += " \(UntrustedText.escaped(key, quotes: true))=\(quoted)"
     }
-    if let error = event.error { line += " error=\"\(error)\"" }
-    return line.replacingNewlines()
+    if let error = event.error {
+      let safe = UntrustedText.escaped("\(error)", limit: UntrustedText.messageLimit, quotes: true)
+      line += " error=\"\(safe)\""
+    }
+    return line
   }
 
   func log(event: LogEvent) {
@@ -44,13 +56,5 @@ struct StderrLogHandler: LogHandler {
         offset += written
       }
     }
-  }
-}
-
-extension String {
-  /// The text on one line: newlines become `\n` escapes.
-  fileprivate func replacingNewlines() -> String {
-    guard contains("\n") else { return self }
-    return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n")
   }
 }

@@ -55,6 +55,14 @@ public final class SystemdNotifier: Sendable {
   @discardableResult
   func watchdog() -> Bool { notify("WATCHDOG=1") }
 
+  /// `RELOADING=1`: the configuration is being re-read (`READY=1` ends it).
+  @discardableResult
+  func reloading() -> Bool { notify("RELOADING=1\nSTATUS=reloading the configuration") }
+
+  /// `READY=1` after a reload, whether it was applied or refused.
+  @discardableResult
+  func reloaded(status: String) -> Bool { notify("READY=1\nSTATUS=\(status)") }
+
   /// `STOPPING=1` with a status line.
   @discardableResult
   func stopping(status: String) -> Bool { notify("STOPPING=1\nSTATUS=\(status)") }

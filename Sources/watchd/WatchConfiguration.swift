@@ -1,12 +1,13 @@
 import Conversion
-public import Files
-public import SystemPackage
+import Files
+import SystemPackage
 
 /// Everything `gluon2tf watch` needs, from the configuration file and the flags.
 ///
-/// Each setting has one key, used both as the config-file key and as the long
-/// flag (`workers = 2` in the file, `--workers 2` on the command line); see
-/// ``apply(_:value:)`` and docs/watchd.md.
+/// Each stored setting has one row in ``WatchSetting/all``: its key, used both
+/// as the config-file key and as the long flag (`workers = 2` in the file,
+/// `--workers 2` on the command line), its parser and its help. The defaults
+/// are the initial values here.
 public struct WatchConfiguration: Sendable {
   /// The drop folder (`watch`).
   var watchDirectory: FilePath
@@ -16,6 +17,10 @@ public struct WatchConfiguration: Sendable {
   var workers = 1
   /// Largest checkpoint data shard in bytes (`shard-size`).
   var shardSize = ConversionOptions.defaultShardSize
+  /// The most tensor data a source may declare, in bytes (`max-source-bytes`).
+  var maxSourceBytes = ConversionOptions.defaultMaxSourceBytes
+  /// Write float16 weights as DT_HALF rather than exact float32 (`dtype = keep`).
+  var keepHalfPrecision = false
   /// What happens to a source after success (`on-success`).
   var onSuccess = SuccessAction.move
   /// What happens when `OUT/<scope>` exists (`on-conflict`).
@@ -43,12 +48,8 @@ public struct WatchConfiguration: Sendable {
   /// journald's native socket (`journal-socket`).
   public var journalSocket = JournalTransport.defaultSocketPath
 
-  /// The keys ``apply(_:value:)`` accepts (the `config` key names the file itself).
-  static let keys = [
-    "watch", "out", "workers", "shard-size", "on-success", "on-conflict", "settle",
-    "incomplete-timeout", "stop-timeout", "rescan-interval", "verify", "verify-threshold",
-    "warn-rel-l2", "log", "journal-socket",
-  ]
+  /// Every setting at its default, with no folders yet.
+  static let defaults = WatchConfiguration(watchDirectory: "", outputDirectory: "")
 
   init(watchDirectory: FilePath, outputDirectory: FilePath) {
     self.watchDirectory = watchDirectory
@@ -57,15 +58,18 @@ public struct WatchConfiguration: Sendable {
 
   /// Builds a configuration from a config file's entries, then `overrides`
   /// (the flags, in the same `key`/`value` form). `watch` and `out` are required.
+  ///
+  /// - Throws: `.configuration`; an error in the file names it and the line
+  ///   (`watchd.conf:3: invalid workers …`).
   public static func resolve(
     file: ConfigurationFile?, overrides: [(key: String, value: String)]
   ) throws(DaemonError) -> WatchConfiguration {
-    var configuration = WatchConfiguration(watchDirectory: "", outputDirectory: "")
+    var configuration = WatchConfiguration.defaults
     for entry in file?.entries ?? [] {
       do {
         try configuration.apply(entry.key, value: entry.value)
       } catch {
-        throw DaemonError(.configuration, "line \(entry.line): \(error.message)")
+        throw DaemonError(.configuration, "\(file?.origin ?? ""):\(entry.line): \(error.message)")
       }
     }
     for (key, value) in overrides { try configuration.apply(key, value: value) }
@@ -81,70 +85,43 @@ public struct WatchConfiguration: Sendable {
     return configuration
   }
 
-  /// Sets the setting named `key` from its text form.
+  /// Sets the setting named `key` from its text form (see ``WatchSetting/all``).
   mutating func apply(_ key: String, value: String) throws(DaemonError) {
-    func invalid(_ expected: String) -> DaemonError {
-      DaemonError(.configuration, "invalid \(key) `\(value)`: expected \(expected)")
+    guard let setting = WatchSetting.named(key) else {
+      let known = WatchSetting.all.map(\.key).joined(separator: ", ")
+      throw DaemonError(.configuration, "unknown setting `\(key)`; known: \(known)")
     }
-    switch key {
-    case "watch": watchDirectory = FilePath(value)
-    case "out": outputDirectory = FilePath(value)
-    case "workers":
-      guard let count = Int(value), (1...64).contains(count) else { throw invalid("1…64") }
-      workers = count
-    case "shard-size":
-      guard let bytes = SettingValue.byteCount(value) else { throw invalid("a size like 64M") }
-      shardSize = bytes
-    case "on-success":
-      guard let action = SuccessAction(rawValue: value) else {
-        throw invalid("keep, move or delete")
+    try setting.apply(value, to: &self)
+  }
+
+  /// Checks that `new` can replace this configuration while the daemon runs:
+  /// the settings that cannot change at run time (the folders, the log) are
+  /// the same in both.
+  func checkReplaceable(by new: WatchConfiguration) throws(DaemonError) {
+    for setting in WatchSetting.all where !setting.changesAtRunTime {
+      let (old, wanted) = (setting.value(in: self), setting.value(in: new))
+      guard old == wanted else {
+        throw DaemonError(
+          .configuration,
+          "\(setting.key) cannot change while the daemon runs (it is \(old ?? "unset"), the file"
+            + " now says \(wanted ?? "nothing")): restart the daemon to change it")
       }
-      onSuccess = action
-    case "on-conflict":
-      guard let policy = ConflictPolicy(rawValue: value) else {
-        throw invalid("suffix, replace or fail")
-      }
-      onConflict = policy
-    case "settle", "incomplete-timeout", "stop-timeout", "rescan-interval":
-      guard let duration = SettingValue.duration(value) else { throw invalid("a duration like 2s (at most 1e9 s)") }
-      switch key {
-      case "settle": settle = duration
-      case "incomplete-timeout": incompleteTimeout = duration
-      case "stop-timeout": stopTimeout = duration
-      default:
-        guard duration > .zero else { throw invalid("a positive duration") }
-        rescanInterval = duration
-      }
-    case "verify":
-      switch value {
-      case "yes", "true", "on", "1": verify = true
-      case "no", "false", "off", "0": verify = false
-      default: throw invalid("yes or no")
-      }
-    case "verify-threshold", "warn-rel-l2":
-      guard let threshold = SettingValue.number(value) else { throw invalid("a number like 1e-5") }
-      if key == "verify-threshold" {
-        verifyThreshold = threshold
-      } else {
-        warnRelativeL2 = threshold
-      }
-    case "log":
-      guard let destination = LogDestination(rawValue: value) else {
-        throw invalid("auto, journal or stderr")
-      }
-      logDestination = destination
-    case "journal-socket": journalSocket = value
-    default:
-      throw DaemonError(
-        .configuration,
-        "unknown setting `\(key)`; known: \(WatchConfiguration.keys.joined(separator: ", "))")
+    }
+  }
+
+  /// The settings whose values differ in `new`, as `key=value` text.
+  func changes(to new: WatchConfiguration) -> [String] {
+    WatchSetting.all.compactMap { setting in
+      let value = setting.value(in: new)
+      return setting.value(in: self) == value ? nil : "\(setting.key)=\(value ?? "")"
     }
   }
 
   /// The conversion options for each file.
   var conversionOptions: ConversionOptions {
     ConversionOptions(
-      maxShardSize: shardSize,
-      verification: verify ? VerificationOptions(threshold: verifyThreshold) : nil)
+      maxShardSize: shardSize, keepHalfPrecision: keepHalfPrecision,
+      verification: verify ? VerificationOptions(threshold: verifyThreshold) : nil,
+      maxSourceBytes: maxSourceBytes)
   }
 }

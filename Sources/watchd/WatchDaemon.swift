@@ -28,9 +28,11 @@ public import SystemPackage
 ///   `stop-timeout` for the conversions in progress. One still running then is
 ///   abandoned: its claim and staging directory are recovered at the next start.
 public final class WatchDaemon: @unchecked Sendable {
-  let configuration: WatchConfiguration
+  /// Loop-thread state once the loop runs: a reload replaces it.
+  private(set) var configuration: WatchConfiguration
   let folder: WatchFolder
-  let processor: FileProcessor
+  /// Loop-thread state once the loop runs: each job keeps the copy it started with.
+  private(set) var processor: FileProcessor
   let notifier: SystemdNotifier
   let logger: Logger
   private let wake: WakeUpEvent
@@ -52,6 +54,8 @@ public final class WatchDaemon: @unchecked Sendable {
     var completions: [JobCompletion] = []
     var probes: [CompletenessProbe.Result] = []
     var stopRequested = false
+    /// The latest configuration to apply, from a reload (SIGHUP).
+    var reload: (configuration: WatchConfiguration, path: FilePath)?
     var statistics = DaemonStatistics()
   }
 
@@ -90,6 +94,15 @@ public final class WatchDaemon: @unchecked Sendable {
   /// Asks the loop to stop (safe from any thread, idempotent).
   func requestStop() {
     mailbox.withLock { $0.stopRequested = true }
+    wake.signal()
+  }
+
+  /// Asks the loop to switch to `configuration`, read from `path` and
+  /// checked (``WatchConfiguration/checkReplaceable(by:)``): safe from any
+  /// thread. The loop applies it between two iterations; the jobs in progress
+  /// finish with the settings they started with.
+  func reload(_ configuration: WatchConfiguration, from path: FilePath) {
+    mailbox.withLock { $0.reload = (configuration, path) }
     wake.signal()
   }
 
@@ -200,6 +213,13 @@ public final class WatchDaemon: @unchecked Sendable {
       }
       for result in probes {
         probed(result, now: .now)
+      }
+      if let request = mailbox.withLock({ box in
+        defer { box.reload = nil }
+        return box.reload
+      }) {
+        apply(request.configuration, from: request.path)
+        nextRescan = min(nextRescan, .now + configuration.rescanInterval)
       }
     }
     counts.queued = 0
@@ -533,6 +553,19 @@ public final class WatchDaemon: @unchecked Sendable {
         lastChange: now, due: now + backoff,
         attempts: completion.attempts + (cause == .environment ? 0 : 1), retries: retries)
     }
+  }
+
+  /// Switches to a reloaded configuration (on the loop thread).
+  private func apply(_ new: WatchConfiguration, from path: FilePath) {
+    let changes = configuration.changes(to: new)
+    configuration = new
+    processor.configuration = new
+    logger.info(
+      "reloaded configuration from \(path)",
+      metadata: [
+        "GLUON2TF_EVENT": "reload", "GLUON2TF_CHANGED": "\(changes.joined(separator: " "))",
+      ])
+    notifier.reloaded(status: counts.status)
   }
 
   private func publishStatus(force: Bool = false) {

@@ -27,13 +27,15 @@ enum Gluon2TFCommand {
   }
 
   /// Runs `gluon2tf ARGUMENTS` to completion, or kills it after `timeout`.
-  static func run(_ arguments: [String], timeout: Duration = .seconds(600)) throws
-    -> CommandResult
-  {
+  /// `executable` runs another program instead (a wrapper such as `unshare`
+  /// that starts the binary itself).
+  static func run(
+    _ arguments: [String], timeout: Duration = .seconds(600), executable: URL = binary
+  ) throws -> CommandResult {
     #expect(
       FileManager.default.isExecutableFile(atPath: binary.path), "built binary at \(binary.path)")
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.standardInput = FileHandle.nullDevice
     let out = Pipe()

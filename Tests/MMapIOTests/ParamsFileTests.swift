@@ -50,6 +50,23 @@ struct ParamsFileTests {
     #expect(Float(bitPattern: data.loadUnaligned(fromByteOffset: 4, as: UInt32.self)) == -2.5)
   }
 
+  /// LZ4 data read as a `.params` file is named for what it is (it used to
+  /// get a bare "list magic is 0x…" error).
+  @Test func lz4DataIsNamedAsSuch() throws {
+    let plain = try directory.write("plain.params", validImage().bytes)
+    let packed = directory.file("packed.params")
+    try LZ4Tool.compress(plain, packed)
+    #expect {
+      _ = try ParamsFile(path: packed)
+    } throws: { error in
+      let error = error as? MMapIOError
+      return error?.code == .badMagic
+        && error?.message.hasPrefix(
+          "this is an LZ4 frame (magic 0x184D2204), not an MXNet .params file: name it .params.lz4")
+          == true
+    }
+  }
+
   @Test func listWithoutNames() throws {
     var image = ParamsBytes()
     image.header(count: 1)

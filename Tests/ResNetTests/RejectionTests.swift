@@ -105,6 +105,50 @@ struct RejectionTests {
     #expect(error?.description.contains("no ResNetV1b-family names") == true)
   }
 
+  /// GluonCV's resnet50_v1b_gn keeps BatchNorm's names but has no running
+  /// statistics (its 161 tensors, as `save_parameters` writes them). It used
+  /// to be refused as "106 of 267 tensors missing: running_mean…".
+  @Test func groupNormResNetIsNamed() {
+    let structural = ReferenceModel(.v1b, 50).structural.filter {
+      !$0.name.hasSuffix("running_mean") && !$0.name.hasSuffix("running_var")
+    }
+    #expect(structural.count == 161)
+    let legacy = ReferenceModel(.v1b, 50).legacy(prefix: "resnetv1b_").map {
+      SourceTensor(name: $0.name.replacing("batchnorm", with: "groupnorm"), shape: $0.shape)
+    }.filter { !$0.name.hasSuffix("running_mean") && !$0.name.hasSuffix("running_var") }
+    for sources in [structural, legacy] {
+      let error = rejection(sources)
+      #expect(error?.code == .unsupportedModel)
+      #expect(
+        error?.description.contains(
+          "this looks like a GroupNorm ResNet (resnet50_v1b_gn family), which gluon2tf does not"
+            + " support yet") == true, "\(String(describing: error))")
+      #expect(error?.description.contains("missing") == false)
+    }
+  }
+
+  /// Detection and segmentation files built on a ResNet say what they look like.
+  @Test(arguments: [
+    (
+      "rpn.conv1.weight", [512, 1024, 3, 3], "object-detection model (GluonCV Faster R-CNN family)"
+    ),
+    ("mask.deconv.weight", [256, 256, 2, 2], "instance-segmentation model (GluonCV Mask R-CNN)"),
+    ("class_predictors.0.predictor.weight", [84, 512, 3, 3], "GluonCV SSD family"),
+    ("yolo_outputs.0.prediction.weight", [255, 1024, 1, 1], "GluonCV YOLOv3 family"),
+    ("head.block.0.weight", [512, 2048, 3, 3], "semantic-segmentation model"),
+  ])
+  func taskModelsAreNamed(head: String, shape: [Int], kind: String) {
+    var sources = ReferenceModel(.v1b, 50).structural
+    sources.append(SourceTensor(name: head, shape: shape))
+    let error = rejection(sources)
+    #expect(error?.code == .unsupportedModel)
+    #expect(
+      error?.description.contains("found `\(head)`: this looks like") == true,
+      "\(String(describing: error))")
+    #expect(error?.description.contains(kind) == true, "\(String(describing: error))")
+    #expect(error?.description.contains("not an ImageNet classification ResNet") == true)
+  }
+
   @Test func missingTensor() {
     let sources = ReferenceModel(.v1d, 50).structural.filter {
       $0.name != "layer3.5.bn2.running_var"

@@ -36,8 +36,7 @@ struct ConfigurationTests {
       _ = try WatchConfiguration.resolve(file: file, overrides: [])
       Issue.record("expected an error")
     } catch {
-      #expect("\(error)".contains("line 3"))
-      #expect("\(error)".contains("workers"))
+      #expect("\(error)".hasPrefix("configuration:3: invalid workers `many`"), "\(error)")
     }
     #expect(throws: DaemonError.self) {
       try WatchConfiguration.resolve(file: nil, overrides: [("watch", "/a"), ("colour", "red")])
@@ -57,7 +56,7 @@ struct ConfigurationTests {
         _ = try WatchConfiguration.resolve(file: file, overrides: [])
         Issue.record("expected an error for settle = \(text)")
       } catch {
-        #expect("\(error)".contains("line 3"), "\(error)")
+        #expect("\(error)".hasPrefix("configuration:3:"), "\(error)")
       }
       #expect(throws: DaemonError.self) {
         try WatchConfiguration.resolve(
@@ -68,9 +67,6 @@ struct ConfigurationTests {
   }
 
   @Test func valueSyntax() {
-    #expect(SettingValue.byteCount("64M") == 64 << 20)
-    #expect(SettingValue.byteCount("512KiB") == 512 << 10)
-    #expect(SettingValue.byteCount("-1") == nil)
     #expect(SettingValue.duration("2s") == .seconds(2))
     #expect(SettingValue.duration("1m") == .seconds(60))
     #expect(SettingValue.duration("30") == .seconds(30))

@@ -50,7 +50,10 @@ struct CrashRecoveryTests {
     let folder = TestFolder("crash-random")
     let names = (0..<50).map { String(format: "r%02d.params", $0) }
     for name in names { try Samples.copy(to: folder.root + "/" + name) }
-    var current = try DaemonProcess(folder, ["--workers", "2"], label: "gen0")
+    // The same orphans may be killed at every restart: lift the adoption bound.
+    let unbounded = ["GLUON2TF_MAX_RECOVERIES": "1000"]
+    var current = try DaemonProcess(
+      folder, ["--workers", "2"], environment: unbounded, label: "gen0")
     for name in names {
       try FileManager.default.moveItem(
         atPath: folder.root + "/" + name, toPath: folder.watch + "/" + name)
@@ -63,7 +66,8 @@ struct CrashRecoveryTests {
       kills += 1
       // What a reader sees right after a crash: complete checkpoints only.
       #expect(folder.publishedAreComplete(), "seed \(seed)")
-      current = try DaemonProcess(folder, ["--workers", "2"], label: "gen\(kills)")
+      current = try DaemonProcess(
+        folder, ["--workers", "2"], environment: unbounded, label: "gen\(kills)")
     }
     #expect(
       await eventually(timeout: .seconds(300)) { folder.list("in/processed").count == names.count },
@@ -79,5 +83,36 @@ struct CrashRecoveryTests {
     #expect(kills >= 3, "seed \(seed): the files were done before the kills")
     current.signal(SIGTERM)
     #expect(await current.waitForExit(timeout: .seconds(120)))
+  }
+
+  /// A source the daemon dies on every time it converts it (as when the
+  /// kernel kills it at the unit's MemoryMax=) is failed at its fourth
+  /// adoption in a row, instead of being adopted and converted forever.
+  @Test func aSourceThatKillsTheDaemonEveryTimeIsFailed() async throws {
+    let folder = TestFolder("crash-every-time")
+    try Samples.copy(to: folder.root + "/a.params")
+    try FileManager.default.moveItem(
+      atPath: folder.root + "/a.params", toPath: folder.watch + "/a.params")
+    var deaths = 0
+    var last: DaemonProcess?
+    for run in 0..<8 {
+      let daemon = try DaemonProcess(
+        folder, ["--verify", "no"], environment: ["GLUON2TF_CRASHPOINT": "converted"],
+        label: "run\(run)")
+      last = daemon
+      let settled = await eventually(timeout: .seconds(120)) {
+        !daemon.process.isRunning || folder.exists("in/failed/a.params")
+      }
+      #expect(settled, "\(daemon.log)")
+      if daemon.process.isRunning { break }
+      deaths += 1
+    }
+    #expect(deaths == 4, "\(last?.log ?? "")")
+    #expect(folder.list("in/failed") == ["a.params", "a.params.error.json"])
+    #expect(try folder.errorReport("a.params")["code"] as? String == "interrupted")
+    #expect(folder.published.isEmpty)
+    #expect(folder.list("in/.claimed").isEmpty)
+    last?.signal(SIGTERM)
+    #expect(await last?.waitForExit(timeout: .seconds(60)) ?? false)
   }
 }

@@ -31,6 +31,8 @@ final class DaemonProcess: @unchecked Sendable {
   }
 
   /// Starts `gluon2tf watch --watch in --out out` with `arguments` and extra `environment`.
+  /// With `folderFlags: false` the folders are not given as flags (a
+  /// `--config` file in `arguments` names them).
   ///
   /// With `privateOutput` (a tmpfs size such as `"100m"`), the daemon runs in
   /// its own mount namespace (`unshare --mount`, root only) with a tmpfs of
@@ -40,16 +42,16 @@ final class DaemonProcess: @unchecked Sendable {
   /// runs as another user (root only).
   init(
     _ folder: TestFolder, _ arguments: [String] = [], environment: [String: String] = [:],
-    label: String = "daemon", privateOutput: String? = nil, credentials: [String] = []
+    label: String = "daemon", privateOutput: String? = nil, folderFlags: Bool = true,
+    credentials: [String] = []
   ) throws {
     logPath = folder.root + "/\(label)-\(UUID().uuidString.prefix(6)).log"
     FileManager.default.createFile(atPath: logPath, contents: nil)
     outputPath = folder.out
+    let folders = folderFlags ? ["--watch", folder.watch, "--out", folder.out] : []
     let watch =
-      [
-        "watch", "--watch", folder.watch, "--out", folder.out, "--settle", "150ms",
-        "--rescan-interval", "1s", "--log", "stderr",
-      ] + arguments
+      ["watch"] + folders + ["--settle", "150ms", "--rescan-interval", "1s", "--log", "stderr"]
+      + arguments
     if let size = privateOutput {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
       process.arguments =

@@ -7,8 +7,8 @@ Contract under test::
 
 CKPT is the checkpoint directory or its ``<dir>/<scope>.ckpt`` prefix. Exit 0 =
 passed, 3 = metrics over the threshold, 1 = error (e.g. a tensor whose CRC does
-not match; stderr names it). The JSON report goes to ``CKPT-dir/report.json``
-(or ``--report``); ``--save-logits P`` writes ``P.source.npy`` and
+not match; stderr names it). The JSON report is written only where ``--report``
+says; the checkpoint is only read (its ``report.json`` stays as it was); ``--save-logits P`` writes ``P.source.npy`` and
 ``P.checkpoint.npy`` (float32, ``(classes,)``). ``convert`` verifies by default
 before publishing (``--no-verify`` skips it) and publishes ``OUT/report.json``.
 
@@ -237,12 +237,15 @@ def copy_checkpoint(out, destination):
     return destination
 
 
-def test_verify_default_report_and_prefix_form(verifier, gluon2tf, tmp_path):
+def test_verify_report_option_and_prefix_form(verifier, gluon2tf, tmp_path):
     name = "resnet18_v1b"
     ckpt = copy_checkpoint(gluon2tf.convert(name), tmp_path / "ckpt")
     run = run_measured(verifier, "verify", ckpt, "--params", gluon2tf.source(name))
     assert run.returncode == EXIT_PASSED, describe(run)
-    report = load_report(ckpt / "report.json")  # default location: next to the checkpoint
+    assert not (ckpt / "report.json").exists(), "verify wrote into the checkpoint it checks"
+    run = run_measured(verifier, "verify", ckpt, "--params", gluon2tf.source(name), "--report", tmp_path / "r1.json")
+    assert run.returncode == EXIT_PASSED, describe(run)
+    report = load_report(tmp_path / "r1.json")
     check_report(report, model=name, scope=name, source=gluon2tf.source(name), input_kind="synthetic")
     assert report["passed"] is True and report["logits"]["relL2"] <= THRESHOLD
 
@@ -324,9 +327,9 @@ BROKEN = [
 def test_tf_resaved_checkpoint_passes(verifier, gluon2tf, tf, tmp_path, name):
     """Control for (c): the same tensors re-saved by TensorFlow verify cleanly."""
     ckpt = resave(tf, gluon2tf.convert(name), tmp_path / "ckpt", name, lambda tensors: None)
-    run = run_measured(verifier, "verify", ckpt, "--params", gluon2tf.source(name))
+    run = run_measured(verifier, "verify", ckpt, "--params", gluon2tf.source(name), "--report", tmp_path / "r.json")
     assert run.returncode == EXIT_PASSED, describe(run)
-    assert load_report(ckpt / "report.json")["passed"] is True
+    assert load_report(tmp_path / "r.json")["passed"] is True
 
 
 @pytest.mark.parametrize("name,kind,path,edit", BROKEN, ids=["%s-%s" % (b[0], b[1]) for b in BROKEN])

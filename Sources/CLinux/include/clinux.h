@@ -63,7 +63,18 @@ int g2t_reset_peak_rss(void);
 /// `openat2(dirfd, name, {flags, mode, RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH
 /// [| RESOLVE_NO_XDEV]})`. Returns an fd or -1 with errno set: ELOOP when a
 /// component is a symbolic link, EXDEV when it is a mount point and
-/// `same_mount` is set, ENOSYS on kernels before 5.6.
+/// `same_mount` is set.
+/// Where openat2 is refused with ENOSYS (a seccomp filter such as systemd's
+/// `RestrictSUIDSGID=`, or a kernel before 5.6), falls back to
+/// ``g2t_openat_component``.
 int g2t_openat_beneath(int dirfd, const char *name, int flags, unsigned int mode, int same_mount);
+
+/// The same guarantees for a single path component without openat2:
+/// `openat(O_NOFOLLOW)` refuses a symbolic link (ELOOP), there is no other
+/// component to resolve, ".." is refused (EXDEV), and with `same_mount` a
+/// mount point is refused (EXDEV) by comparing statx mount IDs. A name with
+/// a "/" fails with ENOSYS.
+int g2t_openat_component(int dirfd, const char *name, int flags, unsigned int mode,
+                         int same_mount);
 
 #endif
