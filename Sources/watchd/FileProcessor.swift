@@ -110,6 +110,9 @@ struct FileProcessor: Sendable {
     let summary: ConversionSummary
     switch converted {
     case .failure(var error):
+      // Staging goes before the source moves on: whoever sees the source in
+      // failed/ (or back in the inbox) sees nothing of this attempt in OUT.
+      publication.discard()
       error.source = source  // not /proc/self/fd/N
       switch classify(error) {
       case .environment:
@@ -154,6 +157,7 @@ struct FileProcessor: Sendable {
           "replaced \(outcome.path), but kept \(kept): it held files gluon2tf did not write")
       }
     } catch {
+      publication.discard()
       let failure = DaemonError(error, code: .publish)
       switch error.code {
       case .exists, .symbolicLink, .wrongKind, .notOurs, .nested, .mountPoint:
