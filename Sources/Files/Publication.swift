@@ -136,9 +136,7 @@ public final class Publication: @unchecked Sendable {
         try parent.rename(stagingName, to: parent, as: target, options: .noReplace)
         finished = true
         return Outcome(name: target, path: path, keptReplaced: nil, problem: finishPublished())
-      } catch let error as SystemCallError
-        where error.errno == .fileExists || error.errno == .directoryNotEmpty
-      {
+      } catch where error.errno == .fileExists || error.errno == .directoryNotEmpty {
         switch policy {
         case .suffix:
           number += 1  // taken meanwhile
@@ -160,12 +158,8 @@ public final class Publication: @unchecked Sendable {
           let kept = removeReplaced(old, rule: rule)
           return Outcome(name: target, path: path, keptReplaced: kept, problem: problem)
         }
-      } catch let error as SystemCallError {
-        throw FileSystemError(error, "cannot publish")
-      } catch let error as FileSystemError {
-        throw error
       } catch {
-        throw FileSystemError(.systemCall, "cannot publish: \(error)", path: path)
+        throw FileSystemError(error, "cannot publish")
       }
     }
     throw FileSystemError(.exists, "no free name for \(name)", path: parent.path)

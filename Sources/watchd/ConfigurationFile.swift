@@ -1,4 +1,4 @@
-public import Files
+import Files
 public import SystemPackage
 
 /// The daemon's configuration file: one `key = value` per line, in UTF-8.

@@ -1,6 +1,6 @@
-public import Files
+import Files
 public import Logging
-public import SystemPackage
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc

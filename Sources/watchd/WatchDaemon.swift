@@ -1,8 +1,8 @@
 import Conversion
-public import Files
+import Files
 public import Logging
 import Synchronization
-public import SystemPackage
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc

@@ -46,7 +46,7 @@ final class DaemonProcess: @unchecked Sendable {
     credentials: [String] = []
   ) throws {
     logPath = folder.root + "/\(label)-\(UUID().uuidString.prefix(6)).log"
-    FileManager.default.createFile(atPath: logPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: logPath, contents: nil)
     outputPath = folder.out
     let folders = folderFlags ? ["--watch", folder.watch, "--out", folder.out] : []
     let watch =

@@ -183,7 +183,7 @@ struct FaultInjectionTests {
       ("text.params", Data("not an NDArray list\n".utf8)),
     ]
     let growing = folder.watch + "/growing.params"
-    FileManager.default.createFile(atPath: growing, contents: bytes[0..<(bytes.count / 2)])
+    _ = FileManager.default.createFile(atPath: growing, contents: bytes[0..<(bytes.count / 2)])
     let handle = try #require(FileHandle(forWritingAtPath: growing))
     try handle.seekToEnd()
     for index in 0..<6 { try drop("good\(index).params", in: folder) }
