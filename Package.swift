@@ -142,7 +142,8 @@ let package = Package(
     .testTarget(
       name: "WatchdTests", dependencies: ["watchd", "Files", "Conversion", "MMapIO"],
       swiftSettings: strict),
-    .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
+    .testTarget(
+      name: "CLITests", dependencies: ["TestSupport", "Conversion", "ResNet", "MMapIO"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]
 )

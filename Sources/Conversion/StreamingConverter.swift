@@ -212,7 +212,7 @@ public enum StreamingConverter {
         transform: transform)
       let job = try ConversionPlan.job(
         for: provisional, record: record, options: options, source: source)
-      if job.permutation != nil && record.byteCount > tensors.maximumBufferedTensorSize {
+      if !tensors.canWrite(job) {
         throw ConversionError(
           .unsupportedModel,
           "tensor of shape \(record.shape) \(record.dtype) holds \(record.byteCount) bytes; streamed"

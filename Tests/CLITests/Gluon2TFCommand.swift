@@ -26,14 +26,15 @@ enum Gluon2TFCommand {
     var description: String { "gluon2tf \(arguments.joined(separator: " ")) timed out; killed" }
   }
 
-  /// Runs `gluon2tf ARGUMENTS` to completion, or kills it after `timeout`.
-  static func run(_ arguments: [String], timeout: Duration = .seconds(600)) throws
-    -> CommandResult
-  {
+  /// Runs `gluon2tf ARGUMENTS` (or `executable ARGUMENTS`, a wrapper such as
+  /// GNU time) to completion, or kills it after `timeout`.
+  static func run(
+    _ arguments: [String], executable: String? = nil, timeout: Duration = .seconds(600)
+  ) throws -> CommandResult {
     #expect(
       FileManager.default.isExecutableFile(atPath: binary.path), "built binary at \(binary.path)")
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
     process.arguments = arguments
     process.standardInput = FileHandle.nullDevice
     let out = Pipe()
