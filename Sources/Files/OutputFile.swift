@@ -47,8 +47,8 @@ public final class OutputFile {
     }
   }
 
-  /// Writes all of `bytes` at `offset` (`pwrite`), leaving the append position
-  /// alone; ``size`` grows to cover the range.
+  /// Writes all of `bytes` at `offset` (`pwrite`); ``size`` and the append
+  /// position grow to cover the range.
   ///
   /// Why: a tensor whose layout change scatters every source row across the
   /// whole destination is written in place, band by band, instead of being
@@ -59,7 +59,11 @@ public final class OutputFile {
     }
     do {
       let written = try descriptor.writeAll(toAbsoluteOffset: Int64(offset), bytes)
-      size = max(size, offset + written)
+      if offset + written > size {
+        // Appends write at the file position: keep it at the end, past this range.
+        size = offset + written
+        _ = try descriptor.seek(offset: Int64(size), from: .start)
+      }
     } catch {
       throw SystemCallError("pwrite", errno: error as? Errno ?? .ioError, path: path)
     }
