@@ -32,6 +32,8 @@ public final class StreamedTensorWriter {
   private var job: TensorJob?
   /// The current tensor when it is too large to buffer and is written in place.
   private var inPlace: (bands: InPlaceBandWriter, region: TensorRegion)?
+  /// The first source row gathered in `carry` for an in-place tensor.
+  private var bandStart = 0
   private var carried = 0
   /// Source bytes received for the current tensor.
   private var received = 0
@@ -83,6 +85,7 @@ public final class StreamedTensorWriter {
     self.job = job
     carried = 0
     received = 0
+    bandStart = 0
   }
 
   /// Whether ``begin(_:)`` accepts `job`: a copy, a permuted tensor of at most
@@ -174,13 +177,13 @@ public final class StreamedTensorWriter {
     }
   }
 
-  /// Writes the whole rows gathered in `carry`, which start at source row
-  /// `(received - carried) / rowBytes`.
+  /// Writes the whole rows gathered in `carry`, which start at source row `bandStart`.
   private func flushBand(_ bands: InPlaceBandWriter) throws(TensorBundleError) {
     let rowBytes = bands.permutation.columns * bands.elementSize
     guard carried > 0, rowBytes > 0 else { return }
-    let first = (received - carried) / rowBytes
-    try bands.write(rows: first..<(first + carried / rowBytes), from: carry.base)
+    let rows = bandStart..<(bandStart + carried / rowBytes)
+    try bands.write(rows: rows, from: carry.base)
+    bandStart = rows.upperBound
     carried = 0
   }
 
