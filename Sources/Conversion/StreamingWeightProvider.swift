@@ -40,6 +40,10 @@ public final class StreamingWeightProvider: WeightProvider {
   private var reader: ParamsStreamReader?
   /// Index of the next array the reader will return.
   private var nextIndex = 0
+  /// The furthest any decode has reached: a new decode does not cache what an
+  /// earlier one already passed over (its caller has been served), so going back
+  /// for one large tensor does not fill the cache with the layers before it.
+  private var reached = 0
   private var cache: [Int: Cached] = [:]
   private var cachedBytes = 0
   private var scratch: [Float] = []
@@ -111,9 +115,13 @@ public final class StreamingWeightProvider: WeightProvider {
         throw MMapIOError(
           .truncated, "the stream ends before array #\(target)", path: source, tensor: "#\(target)")
       }
+      let fresh = record.index >= reached
       nextIndex = record.index + 1
+      reached = max(reached, nextIndex)
       if record.index == target { return (reader, record) }
-      guard cachedBytes + record.byteCount <= Self.cacheBudget else { continue }
+      guard fresh, cachedBytes + record.byteCount <= Self.cacheBudget else {
+        continue
+      }
       let bytes = try Self.allocate(record.byteCount, path: source)
       cachedBytes += record.byteCount
       try Self.read(record.byteCount, from: reader, into: bytes.baseAddress, path: source)
