@@ -144,7 +144,8 @@ let package = Package(
       name: "WatchdTests",
       dependencies: ["watchd", "Files", "Conversion", "MMapIO", "TestSupport"],
       swiftSettings: strict),
-    .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
+    .testTarget(
+      name: "CLITests", dependencies: ["TestSupport", "Conversion", "ResNet", "MMapIO"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]
 )

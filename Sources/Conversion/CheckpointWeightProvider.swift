@@ -21,6 +21,38 @@ public final class CheckpointWeightProvider: WeightProvider {
   public func withWeights<R>(
     _ structuralName: String, _ body: (UnsafeBufferPointer<Float>) throws -> R
   ) throws -> R {
+    let (tensor, bytes, dtype) = try checkedTensor(structuralName)
+    defer { reader.release(key: tensor.tfName) }
+    return try FloatWidening.values(
+      bytes, dtype: dtype, count: bytes.count / dtype.itemSize, scratch: &scratch,
+      tensor: tensor.tfName, body)
+  }
+
+  /// Row blocks read from the mapped shard (checked whole first, chunk by
+  /// chunk), the tensor's pages released after each block.
+  public func forEachRowBlock(
+    _ structuralName: String, shape: MatrixShape, maximumElements: Int,
+    _ body: (MatrixBlock) throws -> Void
+  ) throws {
+    let (tensor, bytes, dtype) = try checkedTensor(structuralName)
+    defer { reader.release(key: tensor.tfName) }
+    guard bytes.count == shape.count * dtype.itemSize else {
+      return try withWeights(structuralName) { values in
+        try MatrixBlock.forEach(
+          in: values, name: structuralName, shape: shape, maximumElements: maximumElements, body)
+      }
+    }
+    try FloatWidening.forEachRowBlock(
+      bytes, dtype: dtype, shape: shape, maximumElements: maximumElements, scratch: &scratch,
+      tensor: tensor.tfName, body
+    ) { _ in reader.release(key: tensor.tfName) }
+  }
+
+  /// The tensor's CRC-checked bytes and their element type, after checking the
+  /// entry's shape.
+  private func checkedTensor(_ structuralName: String) throws -> (
+    TensorMapping, UnsafeRawBufferPointer, MXNetDType
+  ) {
     let tensor = try index.tensor(structuralName)
     guard let entry = reader.entry(for: tensor.tfName) else {
       throw VerificationError(.missingWeight, "not in the checkpoint", tensor: tensor.tfName)
@@ -31,20 +63,6 @@ public final class CheckpointWeightProvider: WeightProvider {
         "checkpoint shape \(entry.shape) differs from the expected \(tensor.tfShape)",
         tensor: tensor.tfName)
     }
-    let bytes: UnsafeRawBufferPointer
-    do {
-      bytes = try reader.checkedBytes(key: tensor.tfName)
-    } catch {
-      throw VerificationError(.unreadableWeight, "\(error)", tensor: tensor.tfName)
-    }
-    defer { reader.release(key: tensor.tfName) }
-    let count = bytes.count / max(entry.dtype.byteSize ?? 4, 1)
-    if entry.dtype == .float, let base = bytes.baseAddress,
-      Int(bitPattern: base) % MemoryLayout<Float>.alignment == 0
-    {
-      return try body(
-        UnsafeBufferPointer(start: base.assumingMemoryBound(to: Float.self), count: count))
-    }
     let dtype: MXNetDType
     switch entry.dtype {
     case .float: dtype = .float32
@@ -54,10 +72,10 @@ public final class CheckpointWeightProvider: WeightProvider {
       throw VerificationError(
         .unreadableWeight, "checkpoint type \(entry.dtype) is not a float", tensor: tensor.tfName)
     }
-    try FloatWidening.widen(
-      bytes, dtype: dtype, count: count, into: &scratch, tensor: tensor.tfName)
-    return try scratch.withUnsafeBufferPointer {
-      try body(UnsafeBufferPointer(rebasing: $0[0..<count]))
+    do {
+      return (tensor, try reader.checkedBytes(key: tensor.tfName), dtype)
+    } catch {
+      throw VerificationError(.unreadableWeight, "\(error)", tensor: tensor.tfName)
     }
   }
 }

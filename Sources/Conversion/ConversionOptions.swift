@@ -7,7 +7,8 @@ public struct ConversionOptions: Sendable {
   /// Largest data shard in bytes; a tensor is never split, so a shard can exceed
   /// this only when a single tensor does.
   public var maxShardSize: Int
-  /// Write float16 tensors as DT_HALF instead of exact float32.
+  /// Keep float16, float64 and bfloat16 tensors in their own type (`--dtype keep`)
+  /// instead of writing float32. Non-float weights are refused either way.
   public var keepHalfPrecision: Bool
   /// Resolves a family that names and shapes cannot tell apart (export files).
   public var familyHint: ResNetFamily?

@@ -1,8 +1,8 @@
-public import Files
+import Files
 public import MMapIO
 public import ResNet
 public import Streams
-public import TensorBundle
+import TensorBundle
 
 /// Everything decided before a byte is written: the architecture, every
 /// tensor's TF name, layout change and output type, in source order.
@@ -65,7 +65,7 @@ public struct ConversionPlan: Sendable {
     for tensor: TensorMapping, record: NDArrayRecord, options: ConversionOptions, source: MappedFile
   ) throws(ConversionError) -> TensorJob {
     let (conversion, outputType) = try outputType(
-      of: record, keepHalf: options.keepHalfPrecision, source: source)
+      of: record, keepFloat: options.keepHalfPrecision, source: source)
     let permutation: LayoutPermutation?
     switch tensor.transform {
     case .copy:
@@ -93,24 +93,35 @@ public struct ConversionPlan: Sendable {
       outputShape: tensor.tfShape)
   }
 
-  /// The TF type for an MXNet type: float16 widens to float32 unless kept.
+  /// The TF type for an MXNet type. By default every float type becomes float32
+  /// (float16 and bfloat16 exactly, float64 rounded to nearest), what a float32
+  /// TF model restores; `keepFloat` keeps float16/32/64 and bfloat16 as stored.
+  /// Integer and bool weights are refused either way: no ResNet variable holds
+  /// them, so such a file is not a model TF could restore.
   static func outputType(
-    of record: NDArrayRecord, keepHalf: Bool, source: MappedFile
+    of record: NDArrayRecord, keepFloat: Bool, source: MappedFile
   ) throws(ConversionError) -> (ElementConversion, TFDataType) {
     switch record.dtype {
     case .float32: return (.none, .float)
-    case .float64: return (.none, .double)
-    case .float16: return keepHalf ? (.none, .half) : (.halfToSingle, .float)
-    case .uint8: return (.none, .uint8)
-    case .int8: return (.none, .int8)
-    case .int32: return (.none, .int32)
-    case .int64: return (.none, .int64)
-    case .bool: return (.none, .bool)
-    case .int16: return (.none, .int16)
-    case .uint16: return (.none, .uint16)
-    case .uint32: return (.none, .uint32)
-    case .uint64: return (.none, .uint64)
-    case .bfloat16: return (.none, .bfloat16)
+    case .float64: return keepFloat ? (.none, .double) : (.doubleToSingle, .float)
+    case .float16: return keepFloat ? (.none, .half) : (.halfToSingle, .float)
+    case .bfloat16: return keepFloat ? (.none, .bfloat16) : (.bfloatToSingle, .float)
+    case .uint8, .int8, .int32, .int64, .bool, .int16, .uint16, .uint32, .uint64:
+      throw ConversionError(
+        .unsupportedModel,
+        "weights of type \(record.dtype) are not floating point; a ResNet's weights are float16, float32 or float64",
+        source: source.path, tensor: record.displayName, offset: record.headerOffset)
+    }
+  }
+
+  /// How the element type changes, in words, or nil when it does not: for
+  /// `inspect` and the summary.
+  public static func conversionNote(_ conversion: ElementConversion) -> String? {
+    switch conversion {
+    case .none: nil
+    case .halfToSingle: "float16 → float32, exact"
+    case .bfloatToSingle: "bfloat16 → float32, exact"
+    case .doubleToSingle: "float64 → float32, rounded to nearest"
     }
   }
 }

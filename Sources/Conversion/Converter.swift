@@ -1,9 +1,9 @@
 public import Files
 public import MMapIO
-public import ResNet
-public import Streams
+import ResNet
+import Streams
 public import SystemPackage
-public import TensorBundle
+import TensorBundle
 
 /// Converts one GluonCV ResNet weights file into the files of a TensorFlow
 /// checkpoint.

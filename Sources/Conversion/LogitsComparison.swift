@@ -39,11 +39,24 @@ public struct LogitsComparison: Sendable, Equatable {
       Set(LogitsComparison.top(5, candidate)) == Set(LogitsComparison.top(5, reference))
   }
 
-  /// Indices of the `k` largest values, largest first.
+  /// Indices of the `k` largest values, largest first (ties: lower index first).
+  ///
+  /// One pass keeping the best `k`, not a sort of every index: a 300,000-class
+  /// head would otherwise allocate megabytes per call.
   static func top(_ k: Int, _ values: [Float]) -> [Int] {
-    Array(
-      values.indices.sorted { values[$0] > values[$1] || (values[$0] == values[$1] && $0 < $1) }
-        .prefix(k))
+    var best: [Int] = []
+    best.reserveCapacity(k + 1)
+    func before(_ a: Int, _ b: Int) -> Bool {
+      values[a] > values[b] || (values[a] == values[b] && a < b)
+    }
+    for index in values.indices {
+      guard best.count < k || before(index, best[best.count - 1]) else { continue }
+      var position = best.count
+      while position > 0 && before(index, best[position - 1]) { position -= 1 }
+      best.insert(index, at: position)
+      if best.count > k { best.removeLast() }
+    }
+    return best
   }
 
   /// Relative L2 of two equally long vectors, in Double.

@@ -24,47 +24,92 @@ public final class ParamsWeightProvider: WeightProvider {
     let record = params.records[tensor.sourceIndex]
     defer { params.file.release(record.dataRange) }
     let data = params.data(of: record)
-    if record.dtype == .float32, let base = data.baseAddress,
-      Int(bitPattern: base) % MemoryLayout<Float>.alignment == 0
-    {
-      // Read-only view of file bytes that are float32 by the header: binding is sound.
-      return try body(
-        UnsafeBufferPointer(
-          start: base.assumingMemoryBound(to: Float.self), count: record.elementCount))
+    return try FloatWidening.values(
+      data, dtype: record.dtype, count: record.elementCount, scratch: &scratch,
+      tensor: record.displayName, body)
+  }
+
+  /// Row blocks straight from the mapped file, each block's pages released once
+  /// `body` returns.
+  public func forEachRowBlock(
+    _ structuralName: String, shape: MatrixShape, maximumElements: Int,
+    _ body: (MatrixBlock) throws -> Void
+  ) throws {
+    let tensor = try index.tensor(structuralName)
+    let record = params.records[tensor.sourceIndex]
+    guard record.elementCount == shape.count else {
+      return try withWeights(structuralName) { values in
+        try MatrixBlock.forEach(
+          in: values, name: structuralName, shape: shape, maximumElements: maximumElements, body)
+      }
     }
-    try FloatWidening.widen(
-      data, dtype: record.dtype, count: record.elementCount, into: &scratch,
-      tensor: record.displayName)
-    return try scratch.withUnsafeBufferPointer {
-      try body(UnsafeBufferPointer(rebasing: $0[0..<record.elementCount]))
+    defer { params.file.release(record.dataRange) }
+    try FloatWidening.forEachRowBlock(
+      params.data(of: record), dtype: record.dtype, shape: shape,
+      maximumElements: maximumElements, scratch: &scratch, tensor: record.displayName, body
+    ) { bytes in
+      params.file.release(
+        record.dataOffset + bytes.lowerBound..<record.dataOffset + bytes.upperBound)
     }
   }
 }
 
 /// Converting stored elements to float32 for the forward pass.
 enum FloatWidening {
+  /// Calls `body` with the row blocks of the stored matrix `data`, widened when
+  /// needed, then `release` with the block's byte range within `data`.
+  static func forEachRowBlock(
+    _ data: UnsafeRawBufferPointer, dtype: MXNetDType, shape: MatrixShape, maximumElements: Int,
+    scratch: inout [Float], tensor: String, _ body: (MatrixBlock) throws -> Void,
+    release: (Range<Int>) -> Void
+  ) throws {
+    let rowBytes = shape.columns * dtype.itemSize
+    for rows in shape.rowBlocks(maximumElements: maximumElements) {
+      let bytes = rows.lowerBound * rowBytes..<rows.upperBound * rowBytes
+      try values(
+        UnsafeRawBufferPointer(rebasing: data[bytes]), dtype: dtype,
+        count: rows.count * shape.columns, scratch: &scratch, tensor: tensor
+      ) { values in
+        guard let base = values.baseAddress else { return }
+        try body(MatrixBlock(rows: rows, columns: shape.columns, values: base))
+      }
+      release(bytes)
+    }
+  }
+
   static func widen(
     _ data: UnsafeRawBufferPointer, dtype: MXNetDType, count: Int, into scratch: inout [Float],
     tensor: String
   ) throws(VerificationError) {
     if scratch.count < count { scratch = [Float](repeating: 0, count: count) }
+    try scratch.withUnsafeMutableBufferPointer { (values) throws(VerificationError) in
+      guard let base = values.baseAddress else { return }
+      try widen(data, dtype: dtype, count: count, to: base, tensor: tensor)
+    }
+  }
+
+  /// Widens `count` elements of `data` to `destination`.
+  static func widen(
+    _ data: UnsafeRawBufferPointer, dtype: MXNetDType, count: Int,
+    to destination: UnsafeMutablePointer<Float>, tensor: String
+  ) throws(VerificationError) {
     switch dtype {
     case .float32:
       for i in 0..<count {
-        scratch[i] = Float(
+        destination[i] = Float(
           bitPattern: UInt32(
             littleEndian: data.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
       }
     case .float16:
       for i in 0..<count {
-        scratch[i] = Float(
+        destination[i] = Float(
           Float16(
             bitPattern: UInt16(
               littleEndian: data.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))))
       }
     case .float64:
       for i in 0..<count {
-        scratch[i] = Float(
+        destination[i] = Float(
           Double(
             bitPattern: UInt64(
               littleEndian: data.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))))
@@ -72,6 +117,25 @@ enum FloatWidening {
     default:
       throw VerificationError(
         .unreadableWeight, "weights of type \(dtype) cannot feed a forward pass", tensor: tensor)
+    }
+  }
+
+  /// Float32 values of `data` (`count` elements of `dtype`): the bytes themselves when
+  /// they are aligned float32, else widened into `scratch`.
+  static func values<R>(
+    _ data: UnsafeRawBufferPointer, dtype: MXNetDType, count: Int, scratch: inout [Float],
+    tensor: String, _ body: (UnsafeBufferPointer<Float>) throws -> R
+  ) throws -> R {
+    if dtype == .float32, let base = data.baseAddress,
+      Int(bitPattern: base) % MemoryLayout<Float>.alignment == 0
+    {
+      // Bytes that are float32 by their header: binding is sound.
+      return try body(
+        UnsafeBufferPointer(start: base.assumingMemoryBound(to: Float.self), count: count))
+    }
+    try widen(data, dtype: dtype, count: count, into: &scratch, tensor: tensor)
+    return try scratch.withUnsafeBufferPointer {
+      try body(UnsafeBufferPointer(rebasing: $0[0..<count]))
     }
   }
 }

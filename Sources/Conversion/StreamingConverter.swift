@@ -244,7 +244,7 @@ public enum StreamingConverter {
       let job = try ConversionPlan.job(
         for: provisional, record: record, options: options, source: source)
       try budget.admit(record, outputByteCount: job.outputByteCount)
-      if job.permutation != nil && record.byteCount > tensors.maximumBufferedTensorSize {
+      if !tensors.canWrite(job) {
         throw ConversionError(
           .unsupportedModel,
           "tensor of shape \(record.shape) \(record.dtype) holds \(record.byteCount) bytes; streamed"

@@ -1,5 +1,5 @@
 public import Files
-public import MMapIO
+import MMapIO
 public import ResNet
 public import SystemPackage
 
@@ -40,6 +40,10 @@ public final class StreamingWeightProvider: WeightProvider {
   private var reader: ParamsStreamReader?
   /// Index of the next array the reader will return.
   private var nextIndex = 0
+  /// The furthest any decode has reached: a new decode does not cache what an
+  /// earlier one already passed over (its caller has been served), so going back
+  /// for one large tensor does not fill the cache with the layers before it.
+  private var reached = 0
   private var cache: [Int: Cached] = [:]
   private var cachedBytes = 0
   private var scratch: [Float] = []
@@ -69,23 +73,26 @@ public final class StreamingWeightProvider: WeightProvider {
       Self.release(entry.bytes)
       cachedBytes -= entry.bytes.count
     }
-    if entry.record.dtype == .float32, let base = entry.bytes.baseAddress {
-      // Our own 64-byte aligned copy of bytes that are float32 by the header.
-      let values = base.bindMemory(to: Float.self, capacity: entry.record.elementCount)
-      return try body(UnsafeBufferPointer(start: values, count: entry.record.elementCount))
-    }
-    try FloatWidening.widen(
+    return try FloatWidening.values(
       UnsafeRawBufferPointer(entry.bytes), dtype: entry.record.dtype,
-      count: entry.record.elementCount, into: &scratch, tensor: tensor.sourceName)
-    return try scratch.withUnsafeBufferPointer {
-      try body(UnsafeBufferPointer(rebasing: $0[0..<entry.record.elementCount]))
-    }
+      count: entry.record.elementCount, scratch: &scratch, tensor: tensor.sourceName, body)
   }
 
   /// The bytes of array `target`: from the cache, or decoded, caching what is
   /// passed over on the way. The caller owns (and frees) the returned bytes.
   private func fetch(_ target: Int) throws(MMapIOError) -> Cached {
     if let entry = cache.removeValue(forKey: target) { return entry }
+    let (reader, record) = try advance(to: target)
+    let bytes = try Self.allocate(record.byteCount, path: source)
+    cachedBytes += record.byteCount
+    try Self.read(record.byteCount, from: reader, into: bytes.baseAddress, path: source)
+    return Cached(bytes: bytes, record: record)
+  }
+
+  /// Decodes up to array `target` (from the start again if it is behind the
+  /// cursor), caching what is passed over, and returns the reader positioned at
+  /// the target's data.
+  private func advance(to target: Int) throws(MMapIOError) -> (ParamsStreamReader, NDArrayRecord) {
     if reader == nil || target < nextIndex {
       let file = try MappedFile.weights(source)
       if let checkedVersion, file.version != checkedVersion {
@@ -108,22 +115,72 @@ public final class StreamingWeightProvider: WeightProvider {
         throw MMapIOError(
           .truncated, "the stream ends before array #\(target)", path: source, tensor: "#\(target)")
       }
+      let fresh = record.index >= reached
       nextIndex = record.index + 1
-      let wanted = record.index == target
-      guard wanted || cachedBytes + record.byteCount <= Self.cacheBudget else { continue }
+      reached = max(reached, nextIndex)
+      if record.index == target { return (reader, record) }
+      guard fresh, cachedBytes + record.byteCount <= Self.cacheBudget else {
+        continue
+      }
       let bytes = try Self.allocate(record.byteCount, path: source)
       cachedBytes += record.byteCount
-      var filled = 0
-      var piece = try reader.readData()
-      while !piece.isEmpty {
-        UnsafeMutableRawBufferPointer(rebasing: bytes[filled..<(filled + piece.count)])
-          .copyMemory(from: piece)
-        filled += piece.count
-        piece = try reader.readData()
+      try Self.read(record.byteCount, from: reader, into: bytes.baseAddress, path: source)
+      cache[record.index] = Cached(bytes: bytes, record: record)
+    }
+  }
+
+  /// Copies the next `count` data bytes of the current array to `destination`.
+  private static func read(
+    _ count: Int, from reader: ParamsStreamReader, into destination: UnsafeMutableRawPointer?,
+    path: FilePath
+  ) throws(MMapIOError) {
+    guard count > 0, let destination else { return }
+    var filled = 0
+    while filled < count {
+      let piece = try reader.readData(upTo: count - filled)
+      guard let start = piece.baseAddress, !piece.isEmpty else {
+        throw MMapIOError(.truncated, "the stream ends inside an array", path: path)
       }
-      let entry = Cached(bytes: bytes, record: record)
-      if wanted { return entry }
-      cache[record.index] = entry
+      (destination + filled).copyMemory(from: start, byteCount: piece.count)
+      filled += piece.count
+    }
+  }
+
+  /// Row blocks decoded straight into one block buffer (the stream's order is
+  /// the rows' order), so a large tensor is never held whole; a cached tensor is
+  /// served from its copy.
+  public func forEachRowBlock(
+    _ structuralName: String, shape: MatrixShape, maximumElements: Int,
+    _ body: (MatrixBlock) throws -> Void
+  ) throws {
+    let tensor = try index.tensor(structuralName)
+    guard cache[tensor.sourceIndex] == nil else {
+      return try withWeights(structuralName) { values in
+        try MatrixBlock.forEach(
+          in: values, name: structuralName, shape: shape, maximumElements: maximumElements, body)
+      }
+    }
+    let (reader, record) = try advance(to: tensor.sourceIndex)
+    guard record.elementCount == shape.count else {
+      throw VerificationError(
+        .unreadableWeight,
+        "\(record.elementCount) values; \(shape.rows)×\(shape.columns) needs \(shape.count)",
+        tensor: tensor.sourceName)
+    }
+    let rowBytes = shape.columns * record.dtype.itemSize
+    let blocks = shape.rowBlocks(maximumElements: maximumElements)
+    let buffer = try Self.allocate((blocks.first?.count ?? 0) * rowBytes, path: source)
+    defer { Self.release(buffer) }
+    for rows in blocks {
+      let count = rows.count * rowBytes
+      try Self.read(count, from: reader, into: buffer.baseAddress, path: source)
+      try FloatWidening.values(
+        UnsafeRawBufferPointer(rebasing: buffer[0..<count]), dtype: record.dtype,
+        count: rows.count * shape.columns, scratch: &scratch, tensor: tensor.sourceName
+      ) { values in
+        guard let base = values.baseAddress else { return }
+        try body(MatrixBlock(rows: rows, columns: shape.columns, values: base))
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-public import ResNet
+import ResNet
 
 /// Finds a model's tensors by their structural (`save_parameters`) name.
 struct StructuralIndex: Sendable {

@@ -1,6 +1,6 @@
 public import Files
 public import SystemPackage
-public import TensorBundle
+import TensorBundle
 
 /// The outcome of a verification: the checkpoint path against the source path,
 /// stage by stage and at the logits, optionally against reference logits.

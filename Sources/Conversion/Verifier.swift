@@ -1,8 +1,8 @@
-public import Files
+import Files
 public import MMapIO
 public import ResNet
 public import SystemPackage
-public import TensorBundle
+import TensorBundle
 
 /// What to feed the verification and how strict to be.
 public struct VerificationOptions: Sendable {

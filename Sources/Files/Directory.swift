@@ -231,7 +231,9 @@ public final class Directory: @unchecked Sendable {
     -> OutputFile
   {
     let fd = open(
-      name: name, flags: O_WRONLY | O_CREAT | O_EXCL, permissions: permissions, sameMount: false)
+      // Read and write: a checkpoint shard reads back what it wrote by position
+      // (``OutputFile/read(into:at:)``) to checksum a tensor scattered into it.
+      name: name, flags: O_RDWR | O_CREAT | O_EXCL, permissions: permissions, sameMount: false)
     guard fd >= 0 else { throw SystemCallError("open", path: path.appending(name)) }
     return OutputFile(descriptor: FileDescriptor(rawValue: fd), path: path.appending(name))
   }

@@ -47,6 +47,58 @@ public final class OutputFile {
     }
   }
 
+  /// Writes all of `bytes` at `offset` (`pwrite`); ``size`` and the append
+  /// position grow to cover the range.
+  ///
+  /// Why: a tensor whose layout change scatters every source row across the
+  /// whole destination is written in place, band by band, instead of being
+  /// assembled in memory first.
+  public func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(SystemCallError) {
+    guard let descriptor else {
+      throw SystemCallError("pwrite", errno: .badFileDescriptor, path: path)
+    }
+    do {
+      let written = try descriptor.writeAll(toAbsoluteOffset: Int64(offset), bytes)
+      if offset + written > size {
+        // Appends write at the file position: keep it at the end, past this range.
+        size = offset + written
+        _ = try descriptor.seek(offset: Int64(size), from: .start)
+      }
+    } catch {
+      throw SystemCallError("pwrite", errno: error as? Errno ?? .ioError, path: path)
+    }
+  }
+
+  /// Fills `buffer` from `offset` (`pread`); fails if the file ends first.
+  /// Needs a file opened for reading too (``Directory/createFile(_:permissions:)``).
+  public func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int)
+    throws(SystemCallError)
+  {
+    guard let descriptor else {
+      throw SystemCallError("pread", errno: .badFileDescriptor, path: path)
+    }
+    var filled = 0
+    while filled < buffer.count {
+      let got: Int
+      do {
+        got = try descriptor.read(
+          fromAbsoluteOffset: Int64(offset + filled),
+          into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]),
+          retryOnInterrupt: true)
+      } catch {
+        throw SystemCallError("pread", errno: error as? Errno ?? .ioError, path: path)
+      }
+      guard got > 0 else { throw SystemCallError("pread", errno: .ioError, path: path) }
+      filled += got
+    }
+  }
+
+  /// Starts writeback of `count` bytes from `offset` (see the append path).
+  public func startWriteback(from offset: Int, count: Int) {
+    guard let descriptor else { return }
+    startWriteback(descriptor, from: offset, count: count)
+  }
+
   /// Writes all of `bytes`.
   public func write(_ bytes: [UInt8]) throws(SystemCallError) {
     let result = bytes.withUnsafeBytes { buffer in

@@ -1,4 +1,4 @@
-public import Files
+import Files
 public import SystemPackage
 
 /// A float32 array read from or written to a NumPy `.npy` file.

@@ -12,6 +12,8 @@ public import TensorBundle
 ///   type); at `end()` it is handed to the writer, converted if needed. Memory is
 ///   therefore one tensor (≤ ``maximumBufferedTensorSize``) plus one source row
 ///   for a row cut between two chunks.
+/// - Larger permuted tensors are gathered in bands of source rows, each written
+///   in place in the checkpoint as it fills (``InPlaceBandWriter``).
 ///
 /// The bytes written are exactly those ``TensorStreamer`` writes for the same
 /// job from a mapped file.
@@ -20,7 +22,7 @@ public final class StreamedTensorWriter {
   public let writer: BundleWriter
   /// Bytes handed to the writer per step when converting.
   public let chunkSize: Int
-  /// Largest tensor that may be permuted (its whole destination is buffered).
+  /// Largest permuted tensor buffered whole; larger ones are written in place.
   public let maximumBufferedTensorSize: Int
 
   private let tensorScratch = ScratchBuffer(capacity: 0)
@@ -28,6 +30,10 @@ public final class StreamedTensorWriter {
   /// A partial source row (permuted) or element (converted) cut by a chunk boundary.
   private let carry = ScratchBuffer(capacity: 64)
   private var job: TensorJob?
+  /// The current tensor when it is too large to buffer and is written in place.
+  private var inPlace: (bands: InPlaceBandWriter, region: TensorRegion)?
+  /// The first source row gathered in `carry` for an in-place tensor.
+  private var bandStart = 0
   private var carried = 0
   /// Source bytes received for the current tensor.
   private var received = 0
@@ -49,22 +55,47 @@ public final class StreamedTensorWriter {
   /// Starts a tensor in the checkpoint.
   ///
   /// - Throws: ``TensorBundleError`` with code `.unsupportedTensor` when the job
-  ///   permutes a tensor larger than ``maximumBufferedTensorSize``.
+  ///   permutes a tensor larger than ``maximumBufferedTensorSize`` whose source
+  ///   rows are each larger than a band.
   public func begin(_ job: TensorJob) throws(TensorBundleError) {
-    if let permutation = job.permutation {
-      guard job.record.byteCount <= maximumBufferedTensorSize else {
-        throw TensorBundleError(
-          .unsupportedTensor,
-          "a streamed tensor of \(job.record.byteCount) bytes cannot be permuted: at most \(maximumBufferedTensorSize) bytes are buffered",
-          offset: job.record.dataOffset)
-      }
-      tensorScratch.reserve(job.record.byteCount)
-      carry.reserve(permutation.columns * job.record.dtype.itemSize)
+    let elementSize = job.record.dtype.itemSize
+    let buffered = job.record.byteCount <= maximumBufferedTensorSize
+    if let permutation = job.permutation, !canWrite(job) {
+      throw TensorBundleError(
+        .unsupportedTensor,
+        "a streamed tensor of \(job.record.byteCount) bytes with source rows of \(permutation.columns * elementSize) bytes cannot be permuted: at most \(maximumBufferedTensorSize) bytes are buffered",
+        offset: job.record.dataOffset)
     }
     try writer.beginTensor(dtype: job.outputType, shape: job.outputShape)
+    inPlace = nil
+    if let permutation = job.permutation {
+      if buffered {
+        tensorScratch.reserve(job.record.byteCount)
+        carry.reserve(permutation.columns * elementSize)
+      } else {
+        // Too large to buffer: written in place in the checkpoint, band by band.
+        let region = try writer.beginInPlace()
+        let bands = InPlaceBandWriter(
+          permutation: permutation, conversion: job.conversion, elementSize: elementSize,
+          region: region, scratch: tensorScratch, budget: TensorStreamer.bandBudget)
+        carry.reserve(bands.bandRows * permutation.columns * elementSize)
+        inPlace = (bands, region)
+      }
+    }
     self.job = job
     carried = 0
     received = 0
+    bandStart = 0
+  }
+
+  /// Whether ``begin(_:)`` accepts `job`: a copy, a permuted tensor of at most
+  /// ``maximumBufferedTensorSize`` bytes, or a larger one whose source rows each
+  /// fit a band.
+  public func canWrite(_ job: TensorJob) -> Bool {
+    guard let permutation = job.permutation, job.record.byteCount > maximumBufferedTensorSize
+    else { return true }
+    return InPlaceBandWriter.fits(
+      permutation, elementSize: job.record.dtype.itemSize, budget: TensorStreamer.bandBudget)
   }
 
   /// Takes the next source bytes of the current tensor.
@@ -80,7 +111,9 @@ public final class StreamedTensorWriter {
     }
     guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
     received += bytes.count
-    if let permutation = job.permutation {
+    if let inPlace {
+      try gatherBands(inPlace.bands, start, bytes.count)
+    } else if let permutation = job.permutation {
       scatter(job, permutation, start, bytes.count)
     } else if job.conversion == .none {
       try writer.append(bytes)
@@ -95,6 +128,17 @@ public final class StreamedTensorWriter {
       throw TensorBundleError(.invalidState, "end without begin")
     }
     self.job = nil
+    if let inPlace {
+      self.inPlace = nil
+      guard received == job.record.byteCount else {
+        throw TensorBundleError(
+          .sizeMismatch, "\(received) source bytes for a tensor of \(job.record.byteCount)",
+          offset: job.record.dataOffset)
+      }
+      try flushBand(inPlace.bands)
+      try writer.finishInPlace(inPlace.region)
+      return try writer.endTensor()
+    }
     guard received == job.record.byteCount, carried == 0 else {
       throw TensorBundleError(
         .sizeMismatch, "\(received) source bytes for a tensor of \(job.record.byteCount)",
@@ -108,6 +152,41 @@ public final class StreamedTensorWriter {
 
   // MARK: - Paths
 
+  /// Moves bytes from `pointer` into `carry` until it holds `size` bytes or
+  /// `left` runs out; returns whether it is full.
+  private func topUpCarry(to size: Int, _ pointer: inout UnsafeRawPointer, _ left: inout Int)
+    -> Bool
+  {
+    let take = min(size - carried, left)
+    (carry.base + carried).copyMemory(from: pointer, byteCount: take)
+    carried += take
+    pointer += take
+    left -= take
+    return carried == size
+  }
+
+  /// Collects source rows in `carry` (one band) and writes each full band in place.
+  private func gatherBands(_ bands: InPlaceBandWriter, _ start: UnsafeRawPointer, _ count: Int)
+    throws(TensorBundleError)
+  {
+    let bandBytes = bands.bandRows * bands.permutation.columns * bands.elementSize
+    var pointer = start
+    var left = count
+    while left > 0 {
+      if topUpCarry(to: bandBytes, &pointer, &left) { try flushBand(bands) }
+    }
+  }
+
+  /// Writes the whole rows gathered in `carry`, which start at source row `bandStart`.
+  private func flushBand(_ bands: InPlaceBandWriter) throws(TensorBundleError) {
+    let rowBytes = bands.permutation.columns * bands.elementSize
+    guard carried > 0, rowBytes > 0 else { return }
+    let rows = bandStart..<(bandStart + carried / rowBytes)
+    try bands.write(rows: rows, from: carry.base)
+    bandStart = rows.upperBound
+    carried = 0
+  }
+
   /// Scatters whole source rows into the tensor scratch; keeps a cut row in `carry`.
   private func scatter(
     _ job: TensorJob, _ permutation: LayoutPermutation, _ start: UnsafeRawPointer, _ count: Int
@@ -120,12 +199,7 @@ public final class StreamedTensorWriter {
     // The first source row not yet scattered.
     var row = (received - count - carried) / rowBytes
     if carried > 0 {
-      let take = min(rowBytes - carried, left)
-      (carry.base + carried).copyMemory(from: pointer, byteCount: take)
-      carried += take
-      pointer += take
-      left -= take
-      guard carried == rowBytes else { return }
+      guard topUpCarry(to: rowBytes, &pointer, &left) else { return }
       PermutationKernel.permuteBand(
         permutation, elementSize: elementSize, rows: row..<(row + 1), from: carry.base,
         to: tensorScratch.base)
@@ -155,12 +229,7 @@ public final class StreamedTensorWriter {
     var pointer = start
     var left = count
     if carried > 0 {
-      let take = min(elementSize - carried, left)
-      (carry.base + carried).copyMemory(from: pointer, byteCount: take)
-      carried += take
-      pointer += take
-      left -= take
-      guard carried == elementSize else { return }
+      guard topUpCarry(to: elementSize, &pointer, &left) else { return }
       try convertElements(job.conversion, 1, elementSize, outputSize, carry.base)
       carried = 0
     }

@@ -4,9 +4,9 @@ public import TensorBundle
 /// Streams tensors from a mapped `.params` file through their layout transform
 /// into a ``BundleWriter``, in bounded memory.
 ///
-/// Memory: the writer's buffer, one chunk of scratch, and — for convolution
-/// kernels with more than one spatial position — one whole-tensor scratch buffer
-/// (≤ ``wholeTensorLimit``). Source pages are released behind the cursor, so the
+/// Memory: the writer's buffer, one chunk of scratch, and one scratch buffer for
+/// a permuted tensor: the whole tensor up to ``wholeTensorLimit``, one band of
+/// source rows for larger ones, which are written in place in the checkpoint. Source pages are released behind the cursor, so the
 /// mapped file never accumulates in the resident set.
 public final class TensorStreamer {
   /// Bytes handed to the writer per step.
@@ -38,6 +38,10 @@ public final class TensorStreamer {
     if let permutation = job.permutation {
       if job.usesWholeTensorScratch(limit: wholeTensorLimit) {
         try streamWhole(job, permutation, bytes)
+      } else if InPlaceBandWriter.fits(
+        permutation, elementSize: job.record.dtype.itemSize, budget: bandBudget)
+      {
+        try streamInPlace(job, permutation, bytes)
       } else {
         try streamRows(job, permutation, bytes)
       }
@@ -74,7 +78,34 @@ public final class TensorStreamer {
     }
   }
 
-  /// Permute destination rows in chunks (2-D transposes and oversized kernels).
+  /// Source bytes permuted per band when a tensor is written in place.
+  static let bandBudget = 4 << 20
+  private var bandBudget: Int { Self.bandBudget }
+
+  /// Permute bands of source rows straight into the checkpoint (tensors larger
+  /// than ``wholeTensorLimit``), releasing the source behind each band.
+  private func streamInPlace(
+    _ job: TensorJob, _ permutation: LayoutPermutation, _ bytes: UnsafeRawPointer
+  ) throws(TensorBundleError) {
+    let elementSize = job.record.dtype.itemSize
+    let region = try writer.beginInPlace()
+    let bands = InPlaceBandWriter(
+      permutation: permutation, conversion: job.conversion, elementSize: elementSize,
+      region: region, scratch: scratch, budget: bandBudget)
+    let rowBytes = permutation.columns * elementSize
+    var row = 0
+    while row < permutation.outer {
+      let end = min(row + bands.bandRows, permutation.outer)
+      try bands.write(rows: row..<end, from: bytes + row * rowBytes)
+      source.file.releaseBehind(job.record.dataOffset + end * rowBytes)
+      row = end
+    }
+    try writer.finishInPlace(region)
+  }
+
+  /// Permute destination rows in chunks: tensors larger than ``wholeTensorLimit``
+  /// whose source rows are each larger than a band. Every chunk reads a run of
+  /// every source row, so the tensor's pages are released after each chunk.
   private func streamRows(
     _ job: TensorJob, _ permutation: LayoutPermutation, _ bytes: UnsafeRawPointer
   ) throws(TensorBundleError) {
@@ -102,6 +133,7 @@ public final class TensorStreamer {
           job.conversion, count: elements, elementSize: elementSize, from: staged, to: base)
       }
       try writer.append(UnsafeRawBufferPointer(start: base, count: elements * outputSize))
+      source.file.release(job.record.dataRange)
       row = rows.upperBound
     }
   }

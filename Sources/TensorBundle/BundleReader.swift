@@ -119,7 +119,9 @@ public final class BundleReader {
   }
 
   /// The tensor's bytes after every check of ``withTensorBytes(key:_:)``.
-  /// They stay valid while the reader lives.
+  /// They stay valid while the reader lives. A tensor larger than 4 MiB comes
+  /// back with its pages released (checked chunk by chunk), so a caller that
+  /// reads it in blocks and releases them keeps memory bounded.
   public func checkedBytes(key: String) throws(TensorBundleError) -> UnsafeRawBufferPointer {
     guard let i = position(of: key) else {
       throw TensorBundleError(
@@ -165,7 +167,7 @@ public final class BundleReader {
         }
       }
     } else {
-      actual = CRC32C.checksum(bytes)
+      actual = Self.checksum(bytes, releasing: file, from: entry.offset)
     }
     guard actual == entry.crc32c else {
       throw TensorBundleError(
@@ -174,6 +176,29 @@ public final class BundleReader {
         path: path, key: key, offset: entry.offset)
     }
     return bytes
+  }
+
+  /// Tensors larger than this are checksummed in chunks whose pages are
+  /// released behind the cursor, so checking a tensor never makes it resident.
+  static let checksumChunk = 4 << 20
+
+  /// The CRC32C of `bytes` (at `offset` in `file`), releasing the pages of a
+  /// large tensor chunk by chunk: its user then reads it in bounded blocks.
+  private static func checksum(
+    _ bytes: UnsafeRawBufferPointer, releasing file: MappedFile, from offset: Int
+  )
+    -> UInt32
+  {
+    guard bytes.count > checksumChunk else { return CRC32C.checksum(bytes) }
+    var crc = CRC32C()
+    var done = 0
+    while done < bytes.count {
+      let end = min(done + checksumChunk, bytes.count)
+      crc.update(UnsafeRawBufferPointer(rebasing: bytes[done..<end]))
+      file.release(offset..<offset + end)
+      done = end
+    }
+    return crc.value
   }
 
   /// Drops the pages of `key`'s bytes from the resident set (`madvise`); the

@@ -187,6 +187,50 @@ public final class BundleWriter {
     }
   }
 
+  /// Starts writing the whole payload of the open tensor (nothing appended
+  /// yet) by position: every byte of the returned ``TensorRegion`` must be
+  /// written before ``finishInPlace(_:)``, which computes the CRC by reading the
+  /// region back in bounded chunks.
+  ///
+  /// Why: some layout changes scatter every source row across the whole
+  /// destination. Writing them in place holds one band of the tensor in
+  /// memory, where appending in order would hold all of it; the written bytes
+  /// live in the page cache, not in the process.
+  public func beginInPlace() throws(TensorBundleError) -> TensorRegion {
+    let shard = try openTensorShard(adding: 0)
+    guard let tensor, tensor.written == 0, let count = tensor.expectedSize else {
+      throw TensorBundleError(
+        .invalidState, "an in-place tensor needs a fixed size and nothing appended yet",
+        path: shard.path, key: tensor?.key)
+    }
+    let start = try failing { () throws(TensorBundleError) in try shard.reserveRegion(count) }
+    return TensorRegion(shard: shard, start: start, count: count)
+  }
+
+  /// Ends the in-place payload `region`: checks it was written to its end and
+  /// checksums it.
+  public func finishInPlace(_ region: TensorRegion) throws(TensorBundleError) {
+    _ = try openTensorShard(adding: 0)
+    let crc = try failing { () throws(TensorBundleError) in
+      try region.shard.finishRegion(start: region.start, count: region.count)
+      let chunk = UnsafeMutableRawBufferPointer.allocate(
+        byteCount: min(max(region.count, 1), 1 << 20), alignment: 64)
+      defer { chunk.deallocate() }
+      var crc = CRC32C()
+      var done = 0
+      while done < region.count {
+        let piece = UnsafeMutableRawBufferPointer(
+          rebasing: chunk[..<min(chunk.count, region.count - done)])
+        try region.shard.read(into: piece, at: region.start + done)
+        crc.update(UnsafeRawBufferPointer(piece))
+        done += piece.count
+      }
+      return crc
+    }
+    tensor?.crc = crc
+    tensor?.written = region.count
+  }
+
   /// Ends the current tensor and returns its entry. Throws if the byte count
   /// differs from shape × dtype size.
   public func endTensor() throws(TensorBundleError) -> BundleEntry {
@@ -360,6 +404,17 @@ public final class BundleWriter {
     }
   }
 
+  /// Runs `body` and returns its value; an error leaves the writer failed.
+  private func failing<T>(_ body: () throws(TensorBundleError) -> T) throws(TensorBundleError) -> T
+  {
+    do {
+      return try body()
+    } catch {
+      state = .failed
+      throw error
+    }
+  }
+
   private func removeFiles() {
     if let shard {
       try? files.removeFile(shard.name)
@@ -369,5 +424,24 @@ public final class BundleWriter {
     for renamed in renamedShards { try? files.removeFile(renamed) }
     closedShards = []
     renamedShards = []
+  }
+}
+
+/// The payload of one tensor in a data shard, written by position
+/// (``BundleWriter/writeInPlace(_:)``).
+public struct TensorRegion {
+  fileprivate let shard: DataShardWriter
+  fileprivate let start: Int
+  /// The payload's size in bytes.
+  public let count: Int
+
+  /// Writes `bytes` at byte `offset` of the payload.
+  public func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(TensorBundleError) {
+    guard offset >= 0, offset <= count, bytes.count <= count - offset else {
+      throw TensorBundleError(
+        .sizeMismatch, "\(bytes.count) bytes at \(offset) overrun a payload of \(count)",
+        path: shard.path, offset: start + offset)
+    }
+    try shard.write(bytes, at: start + offset)
   }
 }

@@ -96,6 +96,44 @@ final class DataShardWriter {
     }
   }
 
+  /// Flushes the buffer and returns the offset where a region of `count`
+  /// bytes written by position (``write(_:at:)``) starts; the append position
+  /// then moves past it. The caller must write every byte of the region.
+  func reserveRegion(_ count: Int) throws(TensorBundleError) -> Int {
+    try flush()
+    let start = file.size
+    reservedEnd = max(reservedEnd, start + count)
+    return start
+  }
+
+  /// Writes `bytes` at absolute `offset`, inside a region from ``reserveRegion(_:)``.
+  func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(TensorBundleError) {
+    do { try file.write(bytes, at: offset) } catch {
+      throw TensorBundleError(error, offset: offset)
+    }
+  }
+
+  /// Reads back `buffer.count` bytes at absolute `offset`.
+  func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(TensorBundleError) {
+    do { try file.read(into: buffer, at: offset) } catch {
+      throw TensorBundleError(error, offset: offset)
+    }
+  }
+
+  /// Ends a region: checks it was written to its end and starts its writeback.
+  func finishRegion(start: Int, count: Int) throws(TensorBundleError) {
+    guard file.size == start + count, reservedEnd == start + count else {
+      throw TensorBundleError(
+        .sizeMismatch,
+        "a region of \(count) bytes at \(start) ends at \(file.size) in the file", path: path,
+        offset: start)
+    }
+    file.startWriteback(from: start, count: count)
+  }
+
+  /// The bytes reserved by ``reserveRegion(_:)`` end here.
+  private var reservedEnd = 0
+
   /// Writes the buffered bytes to the file.
   func flush() throws(TensorBundleError) {
     guard buffered > 0 else { return }

@@ -54,7 +54,7 @@ struct ConvertCommand: ParsableCommand {
 
   @Option(
     help:
-      "float32: write float16 weights as exact float32 (what TF models restore); keep: write DT_HALF."
+      "float32: write every float weight as float32 (float16 exactly, float64 rounded to nearest), what TF models restore; keep: keep float16/float64 as they are. Integer and bool weights are refused."
   )
   var dtype: DTypePolicy = .float32
 

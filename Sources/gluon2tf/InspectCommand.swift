@@ -20,7 +20,8 @@ struct InspectCommand: ParsableCommand {
   @Option(help: "Variable scope (default: the detected model name).")
   var scope: String?
 
-  @Option(help: "float32 or keep: how float16 tensors would be written.")
+  @Option(
+    help: "float32 or keep: how float16/float64 tensors would be written (see convert --help).")
   var dtype: DTypePolicy = .float32
 
   @Option(help: "Resolve v1c/v1d or v1s/v1e for export files.")
@@ -56,6 +57,7 @@ struct InspectCommand: ParsableCommand {
       lines.append(
         "\(UntrustedText.escaped(tensor.sourceName)) \(shapeText(tensor.sourceShape)) \(job.record.dtype)"
           + " → \(tensor.tfName) \(shapeText(tensor.tfShape)) \(job.outputType) [\(tensor.transform.rawValue)]"
+          + (ConversionPlan.conversionNote(job.conversion).map { " (\($0))" } ?? "")
       )
     }
     return lines.joined(separator: "\n")
@@ -85,6 +87,9 @@ struct InspectCommand: ParsableCommand {
             $0.field("tf", tensor.tfName)
             $0.field("tfShape", tensor.tfShape)
             $0.field("tfDtype", "\(job.outputType)")
+            if let note = ConversionPlan.conversionNote(job.conversion) {
+              $0.field("dtypeConversion", note)
+            }
             $0.field("transform", tensor.transform.rawValue)
           }
         }

@@ -28,7 +28,7 @@ enum Gluon2TFCommand {
 
   /// Runs `gluon2tf ARGUMENTS` to completion, or kills it after `timeout`.
   /// `executable` runs another program instead (a wrapper such as `unshare`
-  /// that starts the binary itself).
+  /// or GNU time that starts the binary itself).
   static func run(
     _ arguments: [String], timeout: Duration = .seconds(600), executable: URL = binary
   ) throws -> CommandResult {

@@ -1,5 +1,5 @@
-import Files
 import Conversion
+import Files
 import MMapIO
 import ResNet
 import SystemPackage
@@ -179,6 +179,42 @@ struct ConverterTests {
     }
     #expect(floatBits == halfBits.map { Float(Float16(bitPattern: $0)).bitPattern })
     #expect(wide.entry(for: "resnet18_v1b/C1/conv0/BatchNorm/gamma")?.dtype == .float)
+  }
+
+  @Test func float64IsRoundedToFloat32ByDefaultOrKept() throws {
+    let float32 = try sample("r18b32", family: .v1b, depth: 18, classes: 10)
+    let double = directory.file("r18b64.params")
+    try RetypedCopy.write(from: float32, to: double) { _ in .float64 }
+
+    let rounded = try Converter.convert(source: double, to: directory.file("f32"))
+    let kept = try Converter.convert(
+      source: double, to: directory.file("f64"),
+      options: ConversionOptions(keepHalfPrecision: true))
+    let narrow = try BundleReader(prefix: rounded.checkpointPrefix)
+    let wide = try BundleReader(prefix: kept.checkpointPrefix)
+    let params = try ParamsFile(path: float32)
+    let (_, plan) = try Converter.plan(source: float32, options: ConversionOptions())
+    // A permuted conv kernel, the transposed dense head and a copied vector.
+    for source in ["layer1.0.conv1.weight", "fc.weight", "bn1.gamma"] {
+      guard let tensor = plan.mapping.tensors.first(where: { $0.structuralName == source }) else {
+        Issue.record("no \(source) in the sample")
+        continue
+      }
+      let record = params.records[tensor.sourceIndex]
+      let key = tensor.tfName
+      #expect(narrow.entry(for: key)?.dtype == .float, "\(key)")
+      #expect(wide.entry(for: key)?.dtype == .double, "\(key)")
+      // Float(nudged(x)) == x: rounded to nearest, in TF layout.
+      let expected = Self.expectedBytes(params, record)
+      let bits = try narrow.withTensorBytes(key: key) { bytes in
+        (0..<(bytes.count / 4)).map { bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
+      }
+      #expect(bits == expected, "\(key)")
+      let doubles = try wide.withTensorBytes(key: key) { bytes in
+        (0..<(bytes.count / 8)).map { bytes.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self) }
+      }
+      #expect(doubles == expected.map { RetypedCopy.nudged(Float(bitPattern: $0)).bitPattern })
+    }
   }
 
   func exists(_ path: FilePath) -> Bool { directory.exists(path) }

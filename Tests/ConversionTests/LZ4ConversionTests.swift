@@ -1,5 +1,5 @@
-import Files
 import Conversion
+import Files
 import Foundation
 import MMapIO
 import ResNet
@@ -117,6 +117,28 @@ struct LZ4ConversionTests {
     let mapping = try StreamingConverter.mapping(source: packed, options: ConversionOptions())
     #expect(mapping.scope == "resnet18_v1b")
     #expect(mapping.tensors.count == (try ParamsFile(path: float32)).records.count)
+  }
+
+  @Test func aTensorTooLargeToBufferIsWrittenInPlaceWithTheSameBytes() throws {
+    // float64 weights: layer4's 512×512×3×3 kernels hold 18.9 MB, more than the 16 MiB a
+    // streamed layout change buffers, so they are permuted band by band in place.
+    let float32 = try sample("r18b", .v1b, 18, classes: 10)
+    let double = directory.file("r18b64.params")
+    try RetypedCopy.write(from: float32, to: double) { _ in .float64 }
+    let packed = directory.file("r18b64.params.lz4")
+    try LZ4Tool.run(["-B4", double.string, packed.string])
+    for (label, options) in [
+      ("rounded", ConversionOptions(verification: nil)),
+      ("kept", ConversionOptions(keepHalfPrecision: true, verification: nil)),
+    ] {
+      let plain = try Converter.convert(
+        source: double, to: directory.file("\(label)-plain"), options: options)
+      let streamed = try Converter.convert(
+        source: packed, to: directory.file("\(label)-lz4"), options: options)
+      try expectIdentical(plain.destination, streamed.destination, label)
+    }
+    // And the verification of a streamed source passes on it.
+    _ = try Converter.convert(source: packed, to: directory.file("verified"))
   }
 
   @Test func badInputFailsClearlyAndPublishesNothing() throws {

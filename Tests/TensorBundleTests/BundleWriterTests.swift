@@ -25,6 +25,37 @@ import Testing
     return (payloads, try writer.finish(entries: entries))
   }
 
+  @Test("a payload written in place, in any order, reads back; appends after it land after it")
+  func inPlacePayloadThenAppends() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.cleanup() }
+    let writer = try BundleWriter(
+      directory: directory.path, prefix: "model.ckpt", maxShardSize: 1 << 20, bufferSize: 4096)
+    let before = randomBytes(1000, seed: 1)
+    let middle = randomBytes(40_000, seed: 2)
+    let after = randomBytes(3000, seed: 3)
+    var entries: [(key: String, entry: BundleEntry)] = []
+    entries.append(
+      ("a", try writeTensor(writer, dtype: .uint8, shape: [1000], bytes: before, chunk: 333)))
+    try writer.beginTensor(dtype: .uint8, shape: [40_000])
+    let region = try writer.beginInPlace()
+    // Back to front, in pieces of 7000: the append position must end past the region.
+    for start in stride(from: 0, to: middle.count, by: 7000).reversed() {
+      let end = min(start + 7000, middle.count)
+      try middle[start..<end].withUnsafeBytes { try region.write($0, at: start) }
+    }
+    try writer.finishInPlace(region)
+    entries.append(("b", try writer.endTensor()))
+    entries.append(
+      ("c", try writeTensor(writer, dtype: .uint8, shape: [3000], bytes: after, chunk: 333)))
+    try writer.finish(entries: entries)
+    let reader = try BundleReader(prefix: directory.path.appending("model.ckpt"))
+    #expect(reader.header.numShards == 1)
+    for (key, bytes) in [("a", before), ("b", middle), ("c", after)] {
+      #expect(try reader.withTensorBytes(key: key) { Array($0) } == bytes, "\(key)")
+    }
+  }
+
   @Test func roundTripsThroughSeveralShards() throws {
     let directory = try TemporaryDirectory()
     defer { directory.cleanup() }

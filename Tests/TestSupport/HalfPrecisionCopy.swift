@@ -1,4 +1,4 @@
-public import MMapIO
+import MMapIO
 public import SystemPackage
 
 /// Writes a copy of a float32 `.params` file whose convolution kernels are

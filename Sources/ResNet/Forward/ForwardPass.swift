@@ -92,9 +92,8 @@ public struct ForwardPass {
     try input.check(layout: layout, channels: shape[1], layer: "fc")
     let features = GlobalAveragePool.apply(input)
     let bias = try vector("fc.bias", count: shape[0])
-    return try weights.withWeights("fc.weight") { w in
-      try Dense.apply(features, weights: w, bias: bias, classes: shape[0], layout: layout)
-    }
+    return try Dense.apply(
+      features, provider: weights, bias: bias, classes: shape[0], layout: layout)
   }
 
   /// `logits(stage(4, …stage(1, stem(input))))`.

@@ -20,14 +20,15 @@ enum GEMM {
   }
 
   /// `y[m] = A[m×n] · x[n]` (`transposed` false) or `y[n] = Aᵀ · x[m]` (`transposed` true),
-  /// for a row-major `A` with `m` rows and `n` columns.
+  /// for a row-major `A` with `m` rows and `n` columns; `accumulate` adds to `y` (β = 1)
+  /// instead of overwriting it.
   static func multiplyVector(
     m: Int, n: Int, a: UnsafePointer<Float>, transposed: Bool,
-    x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>
+    x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>, accumulate: Bool = false
   ) {
     guard case .success(let blas) = OpenBLAS.shared else { return }
     blas.sgemv(
       CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), 1,
-      a, Int32(n), x, 1, 0, y, 1)
+      a, Int32(n), x, 1, accumulate ? 1 : 0, y, 1)
   }
 }

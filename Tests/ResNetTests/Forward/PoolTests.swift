@@ -137,6 +137,29 @@ struct PoolTests {
     #expect(nhwc == nchw)
   }
 
+  @Test("dense in row blocks: (out, in) bit for bit as one call, (in, out) within rounding")
+  func denseInBlocks() throws {
+    var random = SeededGenerator(seed: 11)
+    let (classes, features) = (1000, 192)
+    let weights = (0..<(classes * features)).map { _ in random.uniform(-0.1, 0.1) }
+    let x = (0..<features).map { _ in random.uniform(0, 2) }
+    let bias = (0..<classes).map { _ in random.uniform(-0.1, 0.1) }
+    let transposed = ReferenceMath.transposed(weights, rows: classes, columns: features)
+    func run(_ values: [Float], _ layout: ActivationLayout, block: Int) throws -> [Float] {
+      try values.withUnsafeBufferPointer {
+        try Dense.apply(
+          x, weights: $0, bias: bias, classes: classes, layout: layout, blockElements: block)
+      }
+    }
+    let whole = try run(weights, .nchw, block: classes * features)
+    // 64 outputs or 10 features per block: many blocks, a short last one.
+    #expect(try run(weights, .nchw, block: 64 * features) == whole)
+    let blocked = try run(transposed, .nhwc, block: 10 * classes)
+    let wholeT = try run(transposed, .nhwc, block: classes * features)
+    for (a, b) in zip(blocked, wholeT) { #expect(abs(a - b) <= 1e-5 * max(1, abs(b))) }
+    for (a, b) in zip(wholeT, whole) { #expect(abs(a - b) <= 1e-5 * max(1, abs(b))) }
+  }
+
   @Test("BatchNorm epilogue: gamma·(x − mean)/sqrt(var + 1e-5) + beta")
   func batchNorm() {
     let gamma: [Float] = [1, 2, 0.5]
