@@ -25,6 +25,9 @@ struct DemoCommand: ParsableCommand {
   @Option(help: "Model to generate, e.g. resnet50_v1d, resnet18_v1b, resnet152_v1s.")
   var model = "resnet50_v1d"
 
+  @Option(help: "Classes of the sample's head (fc): 1000 like ImageNet, or any other count.")
+  var classes = 1000
+
   @Option(name: [.short, .long], help: "Working directory for the sample and its checkpoint.")
   var out = "demo-out"
 
@@ -33,12 +36,13 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let architecture = try DemoCommand.architecture(named: model)
+      let architecture = try DemoCommand.architecture(named: model, classes: classes)
       let directory = try Directory.create(FilePath(out))
-      let params = try writeSample(architecture, named: "\(model).params", in: directory)
+      let name = classes == 1000 ? model : "\(model)-\(classes)"
+      let params = try writeSample(architecture, named: "\(name).params", in: directory)
       print("wrote sample \(params)")
       let summary = try Converter.convert(
-        source: params, to: directory.path.appending(model),
+        source: params, to: directory.path.appending(name),
         options: ConversionOptions(maxShardSize: shardSize.bytes), conflict: .replace)
       print(SummaryText.conversion(summary))
       if let problem = summary.publishingProblem {
@@ -51,7 +55,7 @@ struct DemoCommand: ParsableCommand {
   }
 
   /// Parses `resnet<depth>_<family>`.
-  static func architecture(named name: String) throws -> ModelArchitecture {
+  static func architecture(named name: String, classes: Int = 1000) throws -> ModelArchitecture {
     let parts = name.split(separator: "_")
     guard parts.count == 2, parts[0].hasPrefix("resnet"), let depth = Int(parts[0].dropFirst(6)),
       let family = ResNetFamily(rawValue: String(parts[1]))
@@ -59,7 +63,10 @@ struct DemoCommand: ParsableCommand {
       throw ValidationError(
         "unknown model \(name); expected resnet{18,34,50,101,152}_v1{b,c,d,e,s}")
     }
-    return try ModelArchitecture(family: family, depth: depth)
+    guard (1...10_000_000).contains(classes) else {
+      throw ValidationError("--classes must be from 1 to 10000000")
+    }
+    return try ModelArchitecture(family: family, depth: depth, classes: classes)
   }
 
   /// Writes the sample as `name` in `directory` without replacing anything:
