@@ -609,7 +609,42 @@ def spread(row):
     return "%.3f–%.3f" % (min(walls), max(walls))
 
 
-def render(args, env, results, loads, started_at, finished_at, watchd=None, load_test=None):
+MEMORY_SOURCES = ("resnet152_v1d", "resnet18_v1b, 300,000 classes")
+
+
+def measure_memory_bounds(args, work, runs=3):
+    """Peak RSS of convert (without and with verification) on the largest fixture
+    and on a sample whose 300,000-class head (586 MiB of fc.weight) dwarfs the rest.
+
+    Returns ``{source: {"size": bytes, "convert": [(wall, kib)], "verify": [...]}}``.
+    """
+    huge_dir = work / "huge-head"
+    run_checked([args.bin_snapshot, "demo", "--model", "resnet18_v1b", "--classes", "300000",
+                 "--out", huge_dir])
+    shutil.rmtree(huge_dir / "resnet18_v1b-300000")
+    sources = {MEMORY_SOURCES[0]: args.fixtures / "resnet152_v1d.params",
+               MEMORY_SOURCES[1]: huge_dir / "resnet18_v1b-300000.params"}
+    figures = {}
+    for label, params in sources.items():
+        if not params.is_file():
+            log("memory bounds: %s missing; skipped" % params)
+            continue
+        entry = figures[label] = {"size": params.stat().st_size, "convert": [], "verify": []}
+        for _ in range(runs):
+            for key, extra in (("convert", ["--no-verify"]), ("verify", [])):
+                out = work / "memory-out"
+                os.sync()
+                wall, kib, _ = measure([args.bin_snapshot, "convert", params, "--out", out, "--quiet", *extra])
+                shutil.rmtree(out, ignore_errors=True)
+                entry[key].append((wall, kib))
+        log("memory bounds %s: convert %.1f MiB, convert+verify %.1f MiB"
+            % (label, max(k for _, k in entry["convert"]) / 1024, max(k for _, k in entry["verify"]) / 1024))
+    shutil.rmtree(huge_dir, ignore_errors=True)
+    return figures
+
+
+def render(args, env, results, loads, started_at, finished_at, watchd=None, load_test=None,
+           memory=None):
     lines = []
     w = lines.append
     runs = args.runs
@@ -723,10 +758,27 @@ def render(args, env, results, loads, started_at, finished_at, watchd=None, load
              load_test["mb_per_second"], load_test["peak_rss_mib"], load_test["rss_first_half_mib"],
              load_test["rss_second_half_mib"]))
         w("")
+    if memory:
+        w("## Memory bounds")
+        w("")
+        w("`gluon2tf convert` (`--no-verify`, then with its verification) on the largest fixture and "
+          "on a `gluon2tf demo --classes 300000` resnet18_v1b, whose `fc.weight` alone is 586 MiB: "
+          "3 runs each, peak RSS the largest of them.")
+        w("")
+        w("| source | MB | convert --no-verify: median wall s | peak RSS MiB "
+          "| convert + verify: median wall s | peak RSS MiB |")
+        w("|---|---:|---:|---:|---:|---:|")
+        for label, entry in memory.items():
+            w("| %s | %.1f | %.3f | %.1f | %.3f | %.1f |"
+              % (label, entry["size"] / 1e6, statistics.median(x for x, _ in entry["convert"]),
+                 max(k for _, k in entry["convert"]) / 1024,
+                 statistics.median(x for x, _ in entry["verify"]),
+                 max(k for _, k in entry["verify"]) / 1024))
+        w("")
     w("## Targets")
     w("")
     w("```")
-    verdicts = targets(results)
+    verdicts = targets(results, memory)
     for line in verdicts:
         w(line)
     w("```")
@@ -796,11 +848,18 @@ def load_note(loads, cpus):
             % (sampled, own, peak, cpus))
 
 
-def targets(results):
+def targets(results, memory=None):
     out = []
 
     def verdict(ok, text):
         out.append("%s  %s" % ("PASS" if ok else "MISS", text))
+
+    for label, entry in (memory or {}).items():
+        convert_mib = max(k for _, k in entry["convert"]) / 1024
+        verify_mib = max(k for _, k in entry["verify"]) / 1024
+        verdict(convert_mib <= 32 and verify_mib <= 64,
+                "[issue 11] %s (%.0f MB): convert peak RSS %.1f MiB (target ≤ 32), with verification "
+                "%.1f MiB (target ≤ 64)" % (label, entry["size"] / 1e6, convert_mib, verify_mib))
 
     for info, rows in results:
         by = {row.key: row for row in rows}
@@ -951,15 +1010,17 @@ def main(argv=None):
             if keep:
                 loads.append(loadavg())
         watchd = {model: measure_watchd(args, model, work) for model in args.models}
+        memory = measure_memory_bounds(args, work)
         load_test = json.loads(args.load_test.read_text()) if args.load_test else None
         loads.append(loadavg())
         finished_at = datetime.datetime.now(datetime.timezone.utc)
         log("load average at end: %s" % loads[-1])
 
-        text, verdicts = render(args, env, results, loads, started_at, finished_at, watchd, load_test)
+        text, verdicts = render(args, env, results, loads, started_at, finished_at, watchd, load_test,
+                                memory)
         if args.json:
             raw = {"started": started_at.isoformat(), "finished": finished_at.isoformat(), "runs": args.runs,
-                   "watchd": watchd, "load_test": load_test,
+                   "watchd": watchd, "load_test": load_test, "memory": memory,
                    "loadavg": loads, "environment": env, "verdicts": verdicts,
                    "models": {info["model"]: {"size": info["size"], "rows": {
                        row.key: {"label": row.label, "command": [str(c) for c in row.command],
