@@ -357,7 +357,12 @@ else
 fi
 
 journal count >/dev/null
-source_of() { echo "$inbox/$1"; }
+# The journal shows a source as the daemon escapes it: CR and LF as \r and \n.
+source_of() {
+  local path="$inbox/$1"
+  path=${path//$'\r'/\\r}
+  echo "${path//$'\n'/\\n}"
+}
 destination=$(query get GLUON2TF_DESTINATION GLUON2TF_OUTCOME=converted "GLUON2TF_SOURCE=$(source_of good.params)")
 if [[ -n $destination ]] && ns test -f "$destination/report.json" &&
   ns bash -c 'compgen -G "$1/*.ckpt.index" >/dev/null' _ "$destination" &&

@@ -4,6 +4,10 @@ import Logging
 import SystemPackage
 import watchd
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `gluon2tf watch`: the drop-folder daemon (run it under systemd as
 /// `gluon2tf-watchd.service`; see docs/watchd.md).
 struct WatchCommand: ParsableCommand {
@@ -121,6 +125,13 @@ struct WatchCommand: ParsableCommand {
       finished.signal()
     }
     finished.wait()
+    if daemon.abandonedConversions {
+      // Conversions still run on their threads; exit() would tear down
+      // libraries under them (a crash at exit was seen with OpenBLAS).
+      // Everything they leave is recovered at the next start.
+      fflush(nil)
+      _exit(outcome.failed ? 1 : 0)
+    }
     if outcome.failed { throw ExitCode.failure }
   }
 

@@ -54,6 +54,8 @@ public final class WatchDaemon: @unchecked Sendable {
     var completions: [JobCompletion] = []
     var probes: [CompletenessProbe.Result] = []
     var stopRequested = false
+    /// Set when the loop stopped with conversions still running.
+    var abandonedConversions = false
     /// The latest configuration to apply, from a reload (SIGHUP).
     var reload: (configuration: WatchConfiguration, path: FilePath)?
     var statistics = DaemonStatistics()
@@ -90,6 +92,12 @@ public final class WatchDaemon: @unchecked Sendable {
 
   /// The counters as of the loop's last iteration.
   var statistics: DaemonStatistics { mailbox.withLock { $0.statistics } }
+
+  /// Whether the loop stopped with conversions still running on their
+  /// threads (the stop timeout passed). The process must then end without
+  /// running exit-time destructors: a library torn down under a running
+  /// conversion (OpenBLAS frees its buffers at exit) would crash it.
+  public var abandonedConversions: Bool { mailbox.withLock { $0.abandonedConversions } }
 
   /// Asks the loop to stop (safe from any thread, idempotent).
   func requestStop() {
@@ -172,6 +180,7 @@ public final class WatchDaemon: @unchecked Sendable {
           logger.warning(
             "stop timeout: abandoning \(abandoned); their claims and staging are recovered at the next start"
           )
+          mailbox.withLock { $0.abandonedConversions = true }
           break
         }
       } else {

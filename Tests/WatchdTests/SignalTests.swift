@@ -46,4 +46,23 @@ struct SignalTests {
     #expect(await restarted.waitForExit(timeout: .seconds(120)))
     #expect(restarted.process.terminationStatus == 0)
   }
+
+  /// A stop that abandons a conversion mid-way (mostly in its verification,
+  /// where OpenBLAS threads run) still ends the process with exit 0, not a
+  /// crash at exit: exit-time destructors tore libraries down under the
+  /// running conversion (seen as SIGSEGV in most of a few runs).
+  @Test func abandoningAtTheStopTimeoutExitsCleanlyEveryTime() async throws {
+    for round in 0..<6 {
+      let folder = TestFolder("abandon-\(round)")
+      let daemon = try DaemonProcess(folder, ["--stop-timeout", "0s"])
+      try Samples.copy(to: folder.watch + "/busy.params")
+      #expect(await eventually { daemon.log.contains("claimed busy.params") }, "\(daemon.log)")
+      try await Task.sleep(for: .milliseconds(60 * round))
+      daemon.signal(SIGTERM)
+      #expect(await daemon.waitForExit(timeout: .seconds(30)))
+      #expect(daemon.process.terminationReason == .exit, "round \(round): \(daemon.log)")
+      #expect(daemon.process.terminationStatus == 0, "round \(round): \(daemon.log)")
+      #expect(folder.publishedAreComplete())
+    }
+  }
 }
