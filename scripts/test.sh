@@ -12,7 +12,7 @@
 #      --offline=true` must rate its exposure at 2.0 or less; then the unit
 #      under a real systemd as PID 1 in private namespaces (scripts/systemd-test.sh).
 #   4. A bounded fuzzing session of each parser (libFuzzer + ASan),
-#      GLUON2TF_FUZZ_SECONDS per target (default 40; scripts/fuzz.sh runs long ones).
+#      GLUON2TF_FUZZ_SECONDS per target (default 30; scripts/fuzz.sh runs long ones).
 # Installs what is missing first, so it runs on a fresh Debian 12 + Swift 6.3 machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,11 +34,13 @@ step "swift test (ASan)" bash scripts/sanitizers.sh address
 # workers, probe, mailbox, reload, signals, journal) and the LZ4 path (decoder
 # and checksum threads, SIGBUS guard). The rest is single-threaded and runs
 # under ASan above; of the daemon's, the kill -9, fault-injection and two-daemon
-# suites test file-system outcomes across processes, also under ASan. That
-# keeps CI under 45 minutes.
+# suites test file-system outcomes across processes, and four LZ4 tests of
+# formats and layouts (single-threaded apart from the checksum thread that the
+# others exercise) run under ASan only. That keeps CI near 45 minutes.
 step "swift test (TSan)" bash scripts/sanitizers.sh thread \
   --filter 'WatchdTests\.' --filter 'LZ4ConversionTests' --filter 'MMapIOTests\.(LZ4Tests|MappingGuardTests)' \
-  --skip 'CrashRecoveryTests|FaultInjectionTests|ScaleOutTests'
+  --skip 'CrashRecoveryTests|FaultInjectionTests|ScaleOutTests' \
+  --skip 'LZ4ConversionTests/(aTensorTooLarge|scopeHalfPrecision|theFormatIsTold|badInputFailsClearly)'
 
 echo "== interop (real MXNet + GluonCV → gluon2tf → real TensorFlow)"
 swift build -c release --static-swift-stdlib --product gluon2tf 2>&1 | tail -n 1
@@ -72,7 +74,7 @@ step "systemd unit" check_unit
 step "systemd (PID 1)" bash scripts/systemd-test.sh "$GLUON2TF_BIN" "$GLUON2TF_CACHE/fixtures"
 
 echo "== fuzzing (bounded)"
-step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-40}"
+step "fuzzing" bash scripts/fuzz.sh "${GLUON2TF_FUZZ_SECONDS:-30}"
 
 # The six steps (each holds many tests; their own summaries are above).
 echo "steps: $passed passed, $failed failed"
