@@ -1,4 +1,4 @@
-public import TensorBundle
+import TensorBundle
 
 /// Writes a permuted tensor straight into its place in the checkpoint, one band
 /// of source rows at a time, for tensors too large to permute in memory.
