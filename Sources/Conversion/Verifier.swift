@@ -19,6 +19,10 @@ public struct VerificationOptions: Sendable {
 
   public static let defaultThreshold = 1e-5
 
+  /// Whether `value` can be a threshold: a finite number above 0 (with 0 no
+  /// conversion could pass). The CLI flag and the daemon's setting both ask here.
+  public static func isValidThreshold(_ value: Double) -> Bool { value > 0 && value.isFinite }
+
   public init(
     input: NPYArray? = nil, inputPath: String? = nil, reference: NPYArray? = nil,
     referencePath: String? = nil,

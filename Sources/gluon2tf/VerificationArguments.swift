@@ -29,7 +29,7 @@ struct VerificationArguments: ParsableArguments {
   var saveLogits: String?
 
   func validate() throws {
-    guard threshold > 0, threshold.isFinite else {
+    guard VerificationOptions.isValidThreshold(threshold) else {
       throw ValidationError(
         "--threshold must be a number greater than 0, like 1e-5 (a relative L2 error), not \(threshold)"
       )

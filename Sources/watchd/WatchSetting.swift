@@ -85,7 +85,9 @@ public struct WatchSetting: Sendable {
         ? "a number greater than 0, like 1e-5" : "a number of 0 or more, like 5e-6",
       summary,
       parse: { text in
-        SettingValue.number(text).flatMap { !positive || $0 > 0 ? $0 : nil }
+        SettingValue.number(text).flatMap {
+          !positive || VerificationOptions.isValidThreshold($0) ? $0 : nil
+        }
       },
       show: { "\($0)" })
   }
