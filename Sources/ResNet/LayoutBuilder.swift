@@ -30,7 +30,8 @@ struct LayoutBuilder {
     return input
   }
 
-  /// Stages `layerS` → `C{S+1}`, blocks → `bottleneck_{B}` (basic blocks too). Block 0 gets a
+  /// Stages `layerS` → `C{S+1}`, blocks → `bottleneck_{B}` or, for basic blocks,
+  /// `basicblock_{B}` (`BlockKind.unitScopeWord`). Block 0 gets a
   /// shortcut when its stride is not 1 or its input width differs from its output width.
   /// Returns the width of the last stage.
   private mutating func addStages(_ architecture: ModelArchitecture, inplanes: Int) -> Int {
@@ -42,7 +43,7 @@ struct LayoutBuilder {
       let outWidth = planes * expansion
       for block in 0..<blocks {
         let name = "layer\(stage).\(block)"
-        let tf = "C\(stage + 1)/bottleneck_\(block)"
+        let tf = "C\(stage + 1)/\(architecture.blockKind.unitScopeWord)_\(block)"
         let input = block == 0 ? inplanes : outWidth
         switch architecture.blockKind {
         case .bottleneck:

@@ -168,7 +168,7 @@ struct ConverterTests {
       source: half, to: directory.file("f16"), options: ConversionOptions(keepHalfPrecision: true))
     let wide = try BundleReader(prefix: widened.checkpointPrefix)
     let narrow = try BundleReader(prefix: kept.checkpointPrefix)
-    let key = "resnet18_v1b/C2/bottleneck_1/conv1/weights"
+    let key = "resnet18_v1b/C2/basicblock_1/conv1/weights"
     #expect(wide.entry(for: key)?.dtype == .float)
     #expect(narrow.entry(for: key)?.dtype == .half)
     let halfBits = try narrow.withTensorBytes(key: key) { bytes in

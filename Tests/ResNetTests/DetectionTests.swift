@@ -94,13 +94,13 @@ struct DetectionTests {
       names["layer2.0.downsample.1.beta"] == "resnet50_v1b/C3/bottleneck_0/shortcut/BatchNorm/beta")
   }
 
-  @Test func basicBlocksKeepBottleneckUnitNamesAndHaveNoLayer1Shortcut() throws {
+  @Test func basicBlocksAreBasicblockUnitsWithNoLayer1Shortcut() throws {
     let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1b, 18).structural)
     let names = Set(mapping.tensors.map(\.tfName))
-    #expect(names.contains("resnet18_v1b/C2/bottleneck_1/conv1/weights"))
-    #expect(!names.contains("resnet18_v1b/C2/bottleneck_0/conv2/weights"))
-    #expect(!names.contains { $0.hasPrefix("resnet18_v1b/C2/bottleneck_0/shortcut/") })
-    #expect(names.contains("resnet18_v1b/C3/bottleneck_0/shortcut/weights"))
+    #expect(names.contains("resnet18_v1b/C2/basicblock_1/conv1/weights"))
+    #expect(!names.contains("resnet18_v1b/C2/basicblock_0/conv2/weights"))
+    #expect(!names.contains { $0.hasPrefix("resnet18_v1b/C2/basicblock_0/shortcut/") })
+    #expect(names.contains("resnet18_v1b/C3/basicblock_0/shortcut/weights"))
   }
 
   @Test func deepWideStemBasicBlocksGetALayer1Shortcut() throws {
@@ -108,7 +108,7 @@ struct DetectionTests {
     let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1s, 18).structural)
     let layer1 = mapping.tensors.first { $0.structuralName == "layer1.0.downsample.0.weight" }
     #expect(layer1?.sourceShape == [64, 128, 1, 1])
-    #expect(layer1?.tfName == "resnet18_v1s/C2/bottleneck_0/shortcut/weights")
+    #expect(layer1?.tfName == "resnet18_v1s/C2/basicblock_0/shortcut/weights")
   }
 
   @Test(arguments: [10, 1, 21843])

@@ -26,6 +26,8 @@ struct ReferenceModel: Sendable {
 
   var modelName: String { "resnet\(depth)_\(family.rawValue)" }
   var isBottleneck: Bool { depth >= 50 }
+  /// TF unit scope: gluon2TF's `bottleneck`; `basicblock` as the downstream resnet18/34 graphs.
+  var unitWord: String { isBottleneck ? "bottleneck" : "basicblock" }
   var blocks: [Int] {
     switch depth {
     case 18: [2, 2, 2, 2]
@@ -83,7 +85,7 @@ struct ReferenceModel: Sendable {
           ? [(planes, input, 1), (planes, planes, 3), (planes * 4, planes, 1)]
           : [(planes, input, 3), (planes, planes, 3)]
         for (j, spec) in specs.enumerated() {
-          let unit = "C\(s + 1)/bottleneck_\(b)/conv\(j)"
+          let unit = "C\(s + 1)/\(unitWord)_\(b)/conv\(j)"
           conv(
             "layer\(s).\(b).conv\(j + 1)", "layers\(s)_conv\(convCounter)",
             [spec.out, spec.in, spec.k, spec.k], unit)
@@ -93,7 +95,7 @@ struct ReferenceModel: Sendable {
         }
         if b == 0 && (strides != 1 || inplanes != planes * expansion) {
           let base = avgDown ? 1 : 0
-          let unit = "C\(s + 1)/bottleneck_0/shortcut"
+          let unit = "C\(s + 1)/\(unitWord)_0/shortcut"
           conv(
             "layer\(s).0.downsample.\(base)", "down\(s)_conv0",
             [planes * expansion, inplanes, 1, 1], unit)

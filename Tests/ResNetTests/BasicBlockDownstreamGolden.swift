@@ -1,0 +1,126 @@
+/// Every variable yangxue0827/RotationDetection's TF graph for resnet18_v1b creates and restores
+/// (after the `resnet18_v1b/` scope), with its shape and the GluonCV `save_parameters` key its
+/// weight map (`thirdparty/gluon2TF/resnet/weights_map.py`, `update_C2345`) loads into it.
+///
+/// Read from that project's code (`thirdparty/gluon2TF/resnet/resnet_utils.py` and
+/// `libs/models/backbones/resnet_gluoncv.py`), never from gluon2tf:
+/// - a scope containing `18` or `34` builds its stages with `make_block_`, whose units are
+///   `basicblock_{i}` (not `bottleneck_{i}`);
+/// - a basic block is two slim 3×3 convs `conv0` (carrying the stride) and `conv1`, each with a
+///   slim `BatchNorm` (beta, gamma, moving_mean, moving_variance; no bias);
+/// - `basicblock_0` of C3…C5 has a 1×1/stride `shortcut` conv with its `BatchNorm`; in C2
+///   (`rm_shortcut`) and in every other unit the shortcut is an identity without variables;
+/// - the stem is the v1b one, `C1/conv0` 7×7/2 with 64 outputs, the same as for resnet50_v1b;
+/// - the head is `slim.fully_connected` in scope `logits` (`weights`, `biases`).
+///
+/// In graph-creation order: stem, then each unit's `conv0`, `conv1`, `shortcut`, then the head.
+let resnet18V1bDownstreamGolden: [(mxnetKey: String, tfPath: String, tfShape: [Int])] = [
+  ("conv1.weight", "C1/conv0/weights", [7, 7, 3, 64]),
+  ("bn1.beta", "C1/conv0/BatchNorm/beta", [64]),
+  ("bn1.gamma", "C1/conv0/BatchNorm/gamma", [64]),
+  ("bn1.running_mean", "C1/conv0/BatchNorm/moving_mean", [64]),
+  ("bn1.running_var", "C1/conv0/BatchNorm/moving_variance", [64]),
+  ("layer1.0.conv1.weight", "C2/basicblock_0/conv0/weights", [3, 3, 64, 64]),
+  ("layer1.0.bn1.beta", "C2/basicblock_0/conv0/BatchNorm/beta", [64]),
+  ("layer1.0.bn1.gamma", "C2/basicblock_0/conv0/BatchNorm/gamma", [64]),
+  ("layer1.0.bn1.running_mean", "C2/basicblock_0/conv0/BatchNorm/moving_mean", [64]),
+  ("layer1.0.bn1.running_var", "C2/basicblock_0/conv0/BatchNorm/moving_variance", [64]),
+  ("layer1.0.conv2.weight", "C2/basicblock_0/conv1/weights", [3, 3, 64, 64]),
+  ("layer1.0.bn2.beta", "C2/basicblock_0/conv1/BatchNorm/beta", [64]),
+  ("layer1.0.bn2.gamma", "C2/basicblock_0/conv1/BatchNorm/gamma", [64]),
+  ("layer1.0.bn2.running_mean", "C2/basicblock_0/conv1/BatchNorm/moving_mean", [64]),
+  ("layer1.0.bn2.running_var", "C2/basicblock_0/conv1/BatchNorm/moving_variance", [64]),
+  ("layer1.1.conv1.weight", "C2/basicblock_1/conv0/weights", [3, 3, 64, 64]),
+  ("layer1.1.bn1.beta", "C2/basicblock_1/conv0/BatchNorm/beta", [64]),
+  ("layer1.1.bn1.gamma", "C2/basicblock_1/conv0/BatchNorm/gamma", [64]),
+  ("layer1.1.bn1.running_mean", "C2/basicblock_1/conv0/BatchNorm/moving_mean", [64]),
+  ("layer1.1.bn1.running_var", "C2/basicblock_1/conv0/BatchNorm/moving_variance", [64]),
+  ("layer1.1.conv2.weight", "C2/basicblock_1/conv1/weights", [3, 3, 64, 64]),
+  ("layer1.1.bn2.beta", "C2/basicblock_1/conv1/BatchNorm/beta", [64]),
+  ("layer1.1.bn2.gamma", "C2/basicblock_1/conv1/BatchNorm/gamma", [64]),
+  ("layer1.1.bn2.running_mean", "C2/basicblock_1/conv1/BatchNorm/moving_mean", [64]),
+  ("layer1.1.bn2.running_var", "C2/basicblock_1/conv1/BatchNorm/moving_variance", [64]),
+  ("layer2.0.conv1.weight", "C3/basicblock_0/conv0/weights", [3, 3, 64, 128]),
+  ("layer2.0.bn1.beta", "C3/basicblock_0/conv0/BatchNorm/beta", [128]),
+  ("layer2.0.bn1.gamma", "C3/basicblock_0/conv0/BatchNorm/gamma", [128]),
+  ("layer2.0.bn1.running_mean", "C3/basicblock_0/conv0/BatchNorm/moving_mean", [128]),
+  ("layer2.0.bn1.running_var", "C3/basicblock_0/conv0/BatchNorm/moving_variance", [128]),
+  ("layer2.0.conv2.weight", "C3/basicblock_0/conv1/weights", [3, 3, 128, 128]),
+  ("layer2.0.bn2.beta", "C3/basicblock_0/conv1/BatchNorm/beta", [128]),
+  ("layer2.0.bn2.gamma", "C3/basicblock_0/conv1/BatchNorm/gamma", [128]),
+  ("layer2.0.bn2.running_mean", "C3/basicblock_0/conv1/BatchNorm/moving_mean", [128]),
+  ("layer2.0.bn2.running_var", "C3/basicblock_0/conv1/BatchNorm/moving_variance", [128]),
+  ("layer2.0.downsample.0.weight", "C3/basicblock_0/shortcut/weights", [1, 1, 64, 128]),
+  ("layer2.0.downsample.1.beta", "C3/basicblock_0/shortcut/BatchNorm/beta", [128]),
+  ("layer2.0.downsample.1.gamma", "C3/basicblock_0/shortcut/BatchNorm/gamma", [128]),
+  ("layer2.0.downsample.1.running_mean", "C3/basicblock_0/shortcut/BatchNorm/moving_mean", [128]),
+  (
+    "layer2.0.downsample.1.running_var", "C3/basicblock_0/shortcut/BatchNorm/moving_variance", [128]
+  ),
+  ("layer2.1.conv1.weight", "C3/basicblock_1/conv0/weights", [3, 3, 128, 128]),
+  ("layer2.1.bn1.beta", "C3/basicblock_1/conv0/BatchNorm/beta", [128]),
+  ("layer2.1.bn1.gamma", "C3/basicblock_1/conv0/BatchNorm/gamma", [128]),
+  ("layer2.1.bn1.running_mean", "C3/basicblock_1/conv0/BatchNorm/moving_mean", [128]),
+  ("layer2.1.bn1.running_var", "C3/basicblock_1/conv0/BatchNorm/moving_variance", [128]),
+  ("layer2.1.conv2.weight", "C3/basicblock_1/conv1/weights", [3, 3, 128, 128]),
+  ("layer2.1.bn2.beta", "C3/basicblock_1/conv1/BatchNorm/beta", [128]),
+  ("layer2.1.bn2.gamma", "C3/basicblock_1/conv1/BatchNorm/gamma", [128]),
+  ("layer2.1.bn2.running_mean", "C3/basicblock_1/conv1/BatchNorm/moving_mean", [128]),
+  ("layer2.1.bn2.running_var", "C3/basicblock_1/conv1/BatchNorm/moving_variance", [128]),
+  ("layer3.0.conv1.weight", "C4/basicblock_0/conv0/weights", [3, 3, 128, 256]),
+  ("layer3.0.bn1.beta", "C4/basicblock_0/conv0/BatchNorm/beta", [256]),
+  ("layer3.0.bn1.gamma", "C4/basicblock_0/conv0/BatchNorm/gamma", [256]),
+  ("layer3.0.bn1.running_mean", "C4/basicblock_0/conv0/BatchNorm/moving_mean", [256]),
+  ("layer3.0.bn1.running_var", "C4/basicblock_0/conv0/BatchNorm/moving_variance", [256]),
+  ("layer3.0.conv2.weight", "C4/basicblock_0/conv1/weights", [3, 3, 256, 256]),
+  ("layer3.0.bn2.beta", "C4/basicblock_0/conv1/BatchNorm/beta", [256]),
+  ("layer3.0.bn2.gamma", "C4/basicblock_0/conv1/BatchNorm/gamma", [256]),
+  ("layer3.0.bn2.running_mean", "C4/basicblock_0/conv1/BatchNorm/moving_mean", [256]),
+  ("layer3.0.bn2.running_var", "C4/basicblock_0/conv1/BatchNorm/moving_variance", [256]),
+  ("layer3.0.downsample.0.weight", "C4/basicblock_0/shortcut/weights", [1, 1, 128, 256]),
+  ("layer3.0.downsample.1.beta", "C4/basicblock_0/shortcut/BatchNorm/beta", [256]),
+  ("layer3.0.downsample.1.gamma", "C4/basicblock_0/shortcut/BatchNorm/gamma", [256]),
+  ("layer3.0.downsample.1.running_mean", "C4/basicblock_0/shortcut/BatchNorm/moving_mean", [256]),
+  (
+    "layer3.0.downsample.1.running_var", "C4/basicblock_0/shortcut/BatchNorm/moving_variance", [256]
+  ),
+  ("layer3.1.conv1.weight", "C4/basicblock_1/conv0/weights", [3, 3, 256, 256]),
+  ("layer3.1.bn1.beta", "C4/basicblock_1/conv0/BatchNorm/beta", [256]),
+  ("layer3.1.bn1.gamma", "C4/basicblock_1/conv0/BatchNorm/gamma", [256]),
+  ("layer3.1.bn1.running_mean", "C4/basicblock_1/conv0/BatchNorm/moving_mean", [256]),
+  ("layer3.1.bn1.running_var", "C4/basicblock_1/conv0/BatchNorm/moving_variance", [256]),
+  ("layer3.1.conv2.weight", "C4/basicblock_1/conv1/weights", [3, 3, 256, 256]),
+  ("layer3.1.bn2.beta", "C4/basicblock_1/conv1/BatchNorm/beta", [256]),
+  ("layer3.1.bn2.gamma", "C4/basicblock_1/conv1/BatchNorm/gamma", [256]),
+  ("layer3.1.bn2.running_mean", "C4/basicblock_1/conv1/BatchNorm/moving_mean", [256]),
+  ("layer3.1.bn2.running_var", "C4/basicblock_1/conv1/BatchNorm/moving_variance", [256]),
+  ("layer4.0.conv1.weight", "C5/basicblock_0/conv0/weights", [3, 3, 256, 512]),
+  ("layer4.0.bn1.beta", "C5/basicblock_0/conv0/BatchNorm/beta", [512]),
+  ("layer4.0.bn1.gamma", "C5/basicblock_0/conv0/BatchNorm/gamma", [512]),
+  ("layer4.0.bn1.running_mean", "C5/basicblock_0/conv0/BatchNorm/moving_mean", [512]),
+  ("layer4.0.bn1.running_var", "C5/basicblock_0/conv0/BatchNorm/moving_variance", [512]),
+  ("layer4.0.conv2.weight", "C5/basicblock_0/conv1/weights", [3, 3, 512, 512]),
+  ("layer4.0.bn2.beta", "C5/basicblock_0/conv1/BatchNorm/beta", [512]),
+  ("layer4.0.bn2.gamma", "C5/basicblock_0/conv1/BatchNorm/gamma", [512]),
+  ("layer4.0.bn2.running_mean", "C5/basicblock_0/conv1/BatchNorm/moving_mean", [512]),
+  ("layer4.0.bn2.running_var", "C5/basicblock_0/conv1/BatchNorm/moving_variance", [512]),
+  ("layer4.0.downsample.0.weight", "C5/basicblock_0/shortcut/weights", [1, 1, 256, 512]),
+  ("layer4.0.downsample.1.beta", "C5/basicblock_0/shortcut/BatchNorm/beta", [512]),
+  ("layer4.0.downsample.1.gamma", "C5/basicblock_0/shortcut/BatchNorm/gamma", [512]),
+  ("layer4.0.downsample.1.running_mean", "C5/basicblock_0/shortcut/BatchNorm/moving_mean", [512]),
+  (
+    "layer4.0.downsample.1.running_var", "C5/basicblock_0/shortcut/BatchNorm/moving_variance", [512]
+  ),
+  ("layer4.1.conv1.weight", "C5/basicblock_1/conv0/weights", [3, 3, 512, 512]),
+  ("layer4.1.bn1.beta", "C5/basicblock_1/conv0/BatchNorm/beta", [512]),
+  ("layer4.1.bn1.gamma", "C5/basicblock_1/conv0/BatchNorm/gamma", [512]),
+  ("layer4.1.bn1.running_mean", "C5/basicblock_1/conv0/BatchNorm/moving_mean", [512]),
+  ("layer4.1.bn1.running_var", "C5/basicblock_1/conv0/BatchNorm/moving_variance", [512]),
+  ("layer4.1.conv2.weight", "C5/basicblock_1/conv1/weights", [3, 3, 512, 512]),
+  ("layer4.1.bn2.beta", "C5/basicblock_1/conv1/BatchNorm/beta", [512]),
+  ("layer4.1.bn2.gamma", "C5/basicblock_1/conv1/BatchNorm/gamma", [512]),
+  ("layer4.1.bn2.running_mean", "C5/basicblock_1/conv1/BatchNorm/moving_mean", [512]),
+  ("layer4.1.bn2.running_var", "C5/basicblock_1/conv1/BatchNorm/moving_variance", [512]),
+  ("fc.weight", "logits/weights", [512, 1000]),
+  ("fc.bias", "logits/biases", [1000]),
+]
