@@ -24,6 +24,22 @@ v1b ``downsample.0`` / ``.1``         ``…/bottleneck_0/shortcut/weights`` / ``
 
 with the BatchNorm leaf map gamma→gamma, beta→beta, running_mean→moving_mean,
 running_var→moving_variance. Any key outside these patterns is an error.
+
+gluon2TF itself has no ResNet-18/34. The TF1 code that builds them on its scheme,
+yangxue0827/RotationDetection (``thirdparty/gluon2TF/resnet/resnet_utils.py``,
+``make_block_`` / ``basicblock_v1b``; its name map ``weights_map.py``,
+``update_C2345``), names the basic-block units ``basicblock_i`` with two convs and
+a shortcut only in C3…C5 (``docs/naming.md`` §2.1).
+``basic_name_map(model, mxnet_names)`` maps resnet18_v1b and resnet34_v1b:
+
+====================================  ==============================================
+``conv1.weight``, ``bn1.{bn}``         ``C1/conv0/weights``, ``C1/conv0/BatchNorm/{tf}``
+``layerL.i.convK.weight`` (K = 1, 2)  ``C{L+1}/basicblock_i/conv{K-1}/weights``
+``layerL.i.bnK.{bn}`` (K = 1, 2)      ``C{L+1}/basicblock_i/conv{K-1}/BatchNorm/{tf}``
+``layerL.0.downsample.0`` / ``.1``    ``…/basicblock_0/shortcut/weights`` / ``BatchNorm``
+(L = 2, 3, 4)
+``fc.weight`` / ``fc.bias``           ``logits/weights`` / ``logits/biases``
+====================================  ==============================================
 """
 
 import re
@@ -36,6 +52,13 @@ GLUON2TF_MODELS = {
     "resnet50_v1d": 277,
     "resnet101_v1d": 532,
     "resnet152_v1d": 787,
+}
+
+# resnet18/34_v1b as RotationDetection's basic-block graphs name them, with their
+# variable counts (stem 5, 10 per unit, 5 per shortcut in C3…C5, logits 2).
+DOWNSTREAM_BASIC_MODELS = {
+    "resnet18_v1b": 102,
+    "resnet34_v1b": 182,
 }
 
 BN_LEAVES = {
@@ -64,26 +87,32 @@ _STEM_V1B = [
 _BLOCK = r"layer(?P<stage>[1-4])\.(?P<block>0|[1-9][0-9]*)\."
 
 
-def _block_prefix(m):
-    return "C%d/bottleneck_%s/" % (int(m["stage"]) + 1, m["block"])
+def _prefix(unit):
+    return lambda m: "C%d/%s_%s/" % (int(m["stage"]) + 1, unit, m["block"])
 
 
-_BODY = [
-    (re.compile(_BLOCK + r"conv(?P<k>[123])\.weight"),
-     lambda m: _block_prefix(m) + "conv%d/weights" % (int(m["k"]) - 1)),
-    (re.compile(_BLOCK + r"bn(?P<k>[123])\." + _BN),
-     lambda m: _block_prefix(m) + "conv%d/BatchNorm/%s" % (int(m["k"]) - 1, BN_LEAVES[m["leaf"]])),
-]
+def _body(unit, convs):
+    prefix = _prefix(unit)
+    return [
+        (re.compile(_BLOCK + r"conv(?P<k>[%s])\.weight" % convs),
+         lambda m: prefix(m) + "conv%d/weights" % (int(m["k"]) - 1)),
+        (re.compile(_BLOCK + r"bn(?P<k>[%s])\." % convs + _BN),
+         lambda m: prefix(m) + "conv%d/BatchNorm/%s" % (int(m["k"]) - 1, BN_LEAVES[m["leaf"]])),
+    ]
 
 
-def _shortcut(conv_index, bn_index):
-    first = r"layer(?P<stage>[1-4])\.(?P<block>0)\.downsample\."
+def _shortcut(conv_index, bn_index, unit="bottleneck", stages="1-4"):
+    prefix = _prefix(unit)
+    first = r"layer(?P<stage>[%s])\.(?P<block>0)\.downsample\." % stages
     return [
         (re.compile(first + conv_index + r"\.weight"),
-         lambda m: _block_prefix(m) + "shortcut/weights"),
+         lambda m: prefix(m) + "shortcut/weights"),
         (re.compile(first + bn_index + r"\." + _BN),
-         lambda m: _block_prefix(m) + "shortcut/BatchNorm/" + BN_LEAVES[m["leaf"]]),
+         lambda m: prefix(m) + "shortcut/BatchNorm/" + BN_LEAVES[m["leaf"]]),
     ]
+
+
+_BODY = _body("bottleneck", "123")
 
 
 _HEAD = [
@@ -94,6 +123,8 @@ _HEAD = [
 _RULES = {
     "v1b": _STEM_V1B + _BODY + _shortcut("0", "1") + _HEAD,
     "v1d": _STEM_V1D + _BODY + _shortcut("1", "2") + _HEAD,
+    # resnet18/34_v1b in RotationDetection: basic units, no shortcut in layer1 (C2).
+    "v1b-basic": _STEM_V1B + _body("basicblock", "12") + _shortcut("0", "1", "basicblock", "2-4") + _HEAD,
 }
 
 
@@ -124,11 +155,21 @@ def name_map(model, mxnet_names, scope=None):
     if model not in GLUON2TF_MODELS:
         raise KeyError("%s has no gluon2TF naming" % model)
     family = model.rsplit("_", 1)[1]
+    return _checked_map(model, family, GLUON2TF_MODELS[model], mxnet_names, scope)
+
+
+def basic_name_map(model, mxnet_names, scope=None):
+    """Like :func:`name_map`, for RotationDetection's resnet18_v1b and resnet34_v1b."""
+    if model not in DOWNSTREAM_BASIC_MODELS:
+        raise KeyError("%s has no downstream basic-block naming" % model)
+    return _checked_map(model, "v1b-basic", DOWNSTREAM_BASIC_MODELS[model], mxnet_names, scope)
+
+
+def _checked_map(model, family, count, mxnet_names, scope):
     scope = model if scope is None else scope
     result = {name: tf_name(scope, family, name) for name in mxnet_names}
     if len(set(result.values())) != len(result):
-        raise ValueError("gluon2TF name map for %s is not injective" % model)
-    if len(result) != GLUON2TF_MODELS[model]:
-        raise ValueError("%s has %d tensors, gluon2TF expects %d"
-                         % (model, len(result), GLUON2TF_MODELS[model]))
+        raise ValueError("name map for %s is not injective" % model)
+    if len(result) != count:
+        raise ValueError("%s has %d tensors, its TF graph expects %d" % (model, len(result), count))
     return result

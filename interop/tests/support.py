@@ -6,6 +6,8 @@ from collections import namedtuple
 
 import numpy as np
 
+import gluon2tf_oracle as oracle
+
 # What a checkpoint holds for one variable: TF dtype name, shape, SHA-256 of the bytes.
 Digest = namedtuple("Digest", "dtype shape sha256")
 
@@ -87,6 +89,20 @@ def digest_problems(actual, expected, limit=20):
     if len(problems) > limit:
         problems = problems[:limit] + ["… %d more" % (len(problems) - limit)]
     return problems
+
+
+def oracle_names(manifest):
+    """``{source: tf_name}`` from the independent oracle, or None where it defines no names.
+
+    gluon2TF's own models: the map ``make_fixtures`` stored in the manifest.
+    resnet18/34_v1b: RotationDetection's basic-block names, mapped here from the
+    manifest's structural names.
+    """
+    model = (manifest["expect"] or {}).get("model")
+    if model in oracle.DOWNSTREAM_BASIC_MODELS:
+        structural = {entry["structural"]: entry["source"] for entry in manifest["tensors"]}
+        return {structural[key]: name for key, name in oracle.basic_name_map(model, list(structural)).items()}
+    return manifest["gluon2tf_names"]
 
 
 def inspect_mapping(inspection):

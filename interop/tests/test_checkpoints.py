@@ -91,7 +91,7 @@ def test_inspect_reports_fixture(gluon2tf, manifests, name):
 def test_tf1_saver_restores_by_name(gluon2tf, manifests, tf, name):
     """The consumer path: TF1 graph variables with the exact names, Saver.restore."""
     manifest = manifests[name]
-    mapping = manifest["gluon2tf_names"] or support.inspect_mapping(gluon2tf.inspect(name))
+    mapping = support.oracle_names(manifest) or support.inspect_mapping(gluon2tf.inspect(name))
     expected = support.expected_digests(manifest, mapping)
     prefix = str(gluon2tf.convert(name) / (scope_of(manifests, name) + ".ckpt"))
     v1 = tf.compat.v1

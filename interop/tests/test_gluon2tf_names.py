@@ -2,7 +2,9 @@
 
 Expected names come from ``interop/gluon2tf_oracle.py`` (an independent
 implementation of docs' naming rules), stored in each manifest by
-``make_fixtures.py``; they are never taken from the converter.
+``make_fixtures.py`` or, for resnet18/34_v1b (RotationDetection's
+``basicblock_{i}`` names), mapped from the manifest's structural names; they are
+never taken from the converter.
 """
 
 import pytest
@@ -11,19 +13,21 @@ import fixture_catalog as catalog
 import gluon2tf_oracle as oracle
 import support
 
-ORACLE_FIXTURES = tuple(name for name in catalog.RESNETS if name in oracle.GLUON2TF_MODELS) + (catalog.EXPORT,)
+COUNTS = {**oracle.GLUON2TF_MODELS, **oracle.DOWNSTREAM_BASIC_MODELS}
+ORACLE_FIXTURES = tuple(name for name in catalog.RESNETS if name in COUNTS) + (catalog.EXPORT,)
 
 
 def test_oracle_covers_the_gluon2tf_models():
     assert {"resnet50_v1b", "resnet101_v1b", "resnet50_v1d", "resnet101_v1d"} <= set(ORACLE_FIXTURES)
+    assert {"resnet18_v1b", "resnet34_v1b"} <= set(ORACLE_FIXTURES)
 
 
 @pytest.mark.parametrize("name", ORACLE_FIXTURES)
 def test_names_and_bytes_are_gluon2tf(gluon2tf, manifests, checkpoint_digests, name):
     manifest = manifests[name]
     model = manifest["expect"]["model"]
-    mapping = manifest["gluon2tf_names"]
-    assert mapping is not None and len(mapping) == oracle.GLUON2TF_MODELS[model]
+    mapping = support.oracle_names(manifest)
+    assert mapping is not None and len(mapping) == COUNTS[model]
     actual = checkpoint_digests(gluon2tf.convert(name), model)
 
     assert set(actual) == set(mapping.values())
@@ -37,7 +41,7 @@ def test_names_and_bytes_are_gluon2tf(gluon2tf, manifests, checkpoint_digests, n
 @pytest.mark.parametrize("name", ORACLE_FIXTURES)
 def test_inspect_agrees_with_gluon2tf(gluon2tf, manifests, name):
     declared = support.inspect_mapping(gluon2tf.inspect(name))
-    expected = manifests[name]["gluon2tf_names"]
+    expected = support.oracle_names(manifests[name])
     wrong = ["%s -> %s, expected %s" % (source, declared.get(source), tf_name)
              for source, tf_name in expected.items() if declared.get(source) != tf_name]
     assert not wrong, "\n".join(wrong[:20])

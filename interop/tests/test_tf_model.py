@@ -94,8 +94,9 @@ def test_module_names_are_checkpoint_names(gluon2tf, manifests, checkpoint_diges
     assert all(name_.endswith(":0") for name_ in variables)
     checkpoint = checkpoint_digests(gluon2tf.convert(name), expect["scope"])
     assert actual == {key: ("float32", tuple(digest.shape)) for key, digest in checkpoint.items()}
-    if manifest["gluon2tf_names"]:  # gluon2TF's own models: the independent oracle's names
-        assert set(actual) == set(manifest["gluon2tf_names"].values())
+    oracle_names = support.oracle_names(manifest)
+    if oracle_names:  # gluon2TF's models and resnet18/34_v1b: the independent oracle's names
+        assert set(actual) == set(oracle_names.values())
 
 
 def test_features_are_the_c1_to_c5_endpoints(fixture_dir, manifests, loaded):
@@ -203,3 +204,19 @@ def test_training_mode_uses_batch_statistics(g2tf, tf):
     assert {v.name.rsplit("/", 1)[1] for v in net.trainable_variables} == {"weights:0", "biases:0", "gamma:0", "beta:0"}
     assert not np.array_equal(moving.numpy(), before)
     assert not np.allclose(net(images).numpy(), inference)
+
+
+def test_checkpoint_with_pre_basicblock_names_asks_for_a_new_conversion(gluon2tf, g2tf, tf, tmp_path):
+    """resnet18/34 checkpoints from before units were named basicblock_{i}: a clear message."""
+    reader = tf.train.load_checkpoint(str(gluon2tf.convert("resnet18_v1b") / "resnet18_v1b.ckpt"))
+    old = str(tmp_path / "resnet18_v1b.ckpt")
+    v1 = tf.compat.v1
+    graph = tf.Graph()
+    with graph.as_default():
+        variables = [v1.get_variable(key.replace("/basicblock_", "/bottleneck_"), initializer=reader.get_tensor(key))
+                     for key in reader.get_variable_to_shape_map()]
+        with v1.Session(graph=graph) as session:
+            session.run(v1.global_variables_initializer())
+            v1.train.Saver(variables).save(session, old, write_meta_graph=False)
+    with pytest.raises(g2tf.CheckpointError, match=r"named bottleneck_\{i\}.*convert the \.params again"):
+        g2tf.model_from_checkpoint(old)

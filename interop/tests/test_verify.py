@@ -316,9 +316,9 @@ def swap_gamma_beta(tensors, key):
 
 
 BROKEN = [
-    ("resnet18_v1b", "untransposed", "C3/bottleneck_1/conv0/weights", untranspose),
+    ("resnet18_v1b", "untransposed", "C3/basicblock_1/conv0/weights", untranspose),
     ("resnet50_v1d", "untransposed", "C4/bottleneck_2/conv1/weights", untranspose),
-    ("resnet18_v1b", "gamma_beta_swapped", "C2/bottleneck_1/conv1/BatchNorm", swap_gamma_beta),
+    ("resnet18_v1b", "gamma_beta_swapped", "C2/basicblock_1/conv1/BatchNorm", swap_gamma_beta),
     ("resnet50_v1d", "gamma_beta_swapped", "C1/conv1/BatchNorm", swap_gamma_beta),
 ]
 
@@ -352,7 +352,7 @@ def test_verify_catches_wrong_numerics(verifier, gluon2tf, tf, tmp_path, name, k
 
 
 @pytest.mark.parametrize("name,path", [
-    ("resnet18_v1b", "C3/bottleneck_1/conv0/weights"),
+    ("resnet18_v1b", "C3/basicblock_1/conv0/weights"),
     ("resnet50_v1d", "C5/bottleneck_2/conv2/BatchNorm/moving_variance"),
 ])
 def test_verify_catches_flipped_byte(verifier, gluon2tf, tf, tmp_path, name, path):

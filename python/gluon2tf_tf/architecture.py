@@ -15,9 +15,11 @@ v1e           deep 3×3: 64/2, 64, 128       as v1d
 v1s           deep 3×3: 64/2, 64, 128       as v1c
 ============  ===========================  =================================
 
-Depths 18/34 use basic blocks (two 3×3 convs, ``conv0``/``conv1``), 50/101/152
-bottlenecks (``conv0`` 1×1, ``conv1`` 3×3 carrying the stride, ``conv2`` 1×1,
-×4 output). Every unit is named ``bottleneck_{i}``. Block 0 of a stage has a
+Depths 18/34 use basic blocks (two 3×3 convs, ``conv0`` carrying the stride and
+``conv1``) in units named ``basicblock_{i}``, as the TF1 code that builds those
+graphs on gluon2TF's scheme (yangxue0827/RotationDetection) names them; 50/101/152
+use bottlenecks (``conv0`` 1×1, ``conv1`` 3×3 carrying the stride, ``conv2`` 1×1,
+×4 output) in units named ``bottleneck_{i}``. Block 0 of a stage has a
 ``shortcut`` when its stride is not 1 or its input width differs from its
 output width (GluonCV's rule).
 """
@@ -26,6 +28,9 @@ import re
 from dataclasses import dataclass
 
 FAMILIES = ("b", "c", "d", "e", "s")
+
+# TF scope word of a residual unit, by block kind (bottleneck?)
+UNIT_WORDS = {True: "bottleneck", False: "basicblock"}
 
 # depth -> (bottleneck?, blocks per stage)
 DEPTHS = {
@@ -58,8 +63,9 @@ class Conv:
 
 @dataclass(frozen=True)
 class Block:
-    """One residual unit ``C{stage}/bottleneck_{index}``."""
+    """One residual unit ``C{stage}/{bottleneck,basicblock}_{index}``."""
 
+    word: str           # "bottleneck" or "basicblock"
     stage: int          # 2..5
     index: int
     stride: int
@@ -69,7 +75,7 @@ class Block:
 
     @property
     def path(self):
-        return "C%d/bottleneck_%d" % (self.stage, self.index)
+        return "C%d/%s_%d" % (self.stage, self.word, self.index)
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,11 @@ class Architecture:
     @property
     def bottleneck(self):
         return DEPTHS[self.depth][0]
+
+    @property
+    def unit_word(self):
+        """``bottleneck`` or ``basicblock``: the scope word of this model's residual units."""
+        return UNIT_WORDS[self.bottleneck]
 
     @property
     def blocks_per_stage(self):
@@ -149,7 +160,7 @@ class Architecture:
             cout = width * self.expansion
             for i in range(count):
                 stride = 2 if (i == 0 and stage > 2) else 1
-                prefix = "C%d/bottleneck_%d/" % (stage, i)
+                prefix = "C%d/%s_%d/" % (stage, self.unit_word, i)
                 if self.bottleneck:
                     convs = (Conv(prefix + "conv0", 1, 1, cin, width),
                              Conv(prefix + "conv1", 3, stride, width, width),
@@ -160,7 +171,7 @@ class Architecture:
                 shortcut = None
                 if i == 0 and (stride != 1 or cin != cout):
                     shortcut = Conv(prefix + "shortcut", 1, 1 if self.avg_down else stride, cin, cout)
-                units.append(Block(stage, i, stride, convs, shortcut, self.avg_down))
+                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down))
                 cin = cout
         return tuple(units)
 

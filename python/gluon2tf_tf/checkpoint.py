@@ -6,7 +6,7 @@ import re
 
 import tensorflow as tf
 
-from .architecture import DEPTHS, FAMILIES, MODEL_NAME, Architecture, ArchitectureError
+from .architecture import DEPTHS, FAMILIES, MODEL_NAME, UNIT_WORDS, Architecture, ArchitectureError
 from .model import ResNet
 
 STEM_KEY = "C1/conv0/weights"
@@ -134,15 +134,21 @@ def infer_architecture(prefix, family=None, scope=None):
         raise CheckpointError("%s%s has shape %s, not a GluonCV ResNetV1b stem" % (base, STEM_KEY, tuple(stem)))
 
     bottleneck = base + "C2/bottleneck_0/conv2/weights" in shapes
+    word = UNIT_WORDS[bottleneck]
     counts = []
     for stage in range(2, 6):
-        pattern = re.compile(re.escape(base) + r"C%d/bottleneck_(\d+)/" % stage)
+        pattern = re.compile(re.escape(base) + r"C%d/%s_(\d+)/" % (stage, word))
         indices = {int(m.group(1)) for m in map(pattern.match, shapes) if m}
         counts.append(max(indices) + 1 if indices else 0)
     depths = [d for d, (kind, layout) in DEPTHS.items() if kind == bottleneck and list(layout) == counts]
     if not depths:
-        raise CheckpointError("%s: units per stage %s (%s blocks) match no supported depth"
-                              % (prefix, counts, "bottleneck" if bottleneck else "basic"))
+        hint = ""
+        if not bottleneck and base + "C2/bottleneck_0/conv1/weights" in shapes:
+            # gluon2tf before the basic-block fix named resnet18/34 units bottleneck_{i}.
+            hint = ("; its basic-block units are named bottleneck_{i}, as gluon2tf wrote them before "
+                    "they became basicblock_{i}: convert the .params again")
+        raise CheckpointError("%s: units per stage %s (%s blocks) match no supported depth%s"
+                              % (prefix, counts, "bottleneck" if bottleneck else "basic", hint))
     logits = shapes.get(base + "logits/biases")
     if not logits or len(logits) != 1:
         raise CheckpointError("%s has no variable %slogits/biases of rank 1" % (prefix, base))
