@@ -40,6 +40,9 @@ struct CLITests {
     #expect(tensors.count == 112)
     #expect(tensors.first?["tf"] as? String == "resnet18_v1d/C1/conv0/weights")
     #expect(tensors.first?["tfShape"] as? [Int] == [3, 3, 3, 32])
+    let tfNames = tensors.compactMap { $0["tf"] as? String }
+    #expect(tfNames.contains("resnet18_v1d/C3/basicblock_0/shortcut/weights"))
+    #expect(!tfNames.contains { $0.contains("bottleneck_") }, "basic blocks are basicblock_ units")
 
     let out = directory.appendingPathComponent("sharded")
     let convert = try run(["convert", params, "--out", out.path, "--shard-size", "8M"])

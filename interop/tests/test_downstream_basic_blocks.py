@@ -19,6 +19,7 @@ import support
 from downstream_graph import DownstreamBasicResNet
 
 THRESHOLD = 1e-5
+TABLE = "RotationDetection's resnet18/34 TF1 graph on gluon2tf checkpoints vs GluonCV: relative L2"
 MODELS = tuple(oracle.DOWNSTREAM_BASIC_MODELS)
 
 
@@ -79,5 +80,6 @@ def test_downstream_graph_logits_match_gluoncv(gluon2tf, fixture_dir, manifests,
         v1.train.Saver().restore(session, checkpoint_prefix(gluon2tf, name))
         value = session.run(logits, {images: np.ascontiguousarray(x.transpose(0, 2, 3, 1))}).reshape(-1)
     rel = support.rel_l2(value, ref)
+    support.record(TABLE, name, "%s×%s" % catalog.INPUT_SIZES[tag], rel)
     assert rel <= THRESHOLD, "%s %s: relative L2 %.3e > %g" % (name, tag, rel, THRESHOLD)
     assert int(np.argmax(value)) == int(np.argmax(ref))
