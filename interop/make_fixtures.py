@@ -282,6 +282,9 @@ def is_current(out, name):
         return False
     if manifest.get("generator_version") != catalog.GENERATOR_VERSION:
         return False
+    # A name can change role (resnet18_v1 was a negative fixture before ResNetV1 was supported).
+    if manifest.get("kind") != ("negative" if name in catalog.NEGATIVES else "resnet"):
+        return False
     if not all((out / file).is_file() for file in manifest["files"]):
         return False
     return (out / manifest["params"]).stat().st_size == manifest["params_size"]
