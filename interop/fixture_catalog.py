@@ -6,14 +6,15 @@ fixtures exist and how their files are named.
 
 Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
 
-* ``resnet{18,34,50,101,152}_v1{b,c,d,e,s}`` — 25 randomly initialised GluonCV
-  ResNetV1b-family models, saved with ``net.save_parameters`` (structural names).
+* ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}`` — 30 randomly initialised GluonCV
+  ResNetV1 and ResNetV1b-family models, saved with ``net.save_parameters``
+  (structural names).
 * ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
   ``HybridBlock.export`` (``arg:``/``aux:`` names), file ``…-0000.params``.
-* ``resnet18_v1`` — a Gluon ResNetV1 (``features.*``/``output.*``), a ResNet
-  layout outside the supported family; the converter must reject it.
+* ``resnet18_v2`` — a Gluon ResNetV2 (pre-activation, ``features.*``/``output.*``),
+  a ResNet family not converted yet; the converter must reject it and say what it is.
 * ``tiny_two_tensors`` — a valid NDArray list holding only ``fc.weight`` and
   ``fc.bias``; the converter must reject it.
 
@@ -26,10 +27,10 @@ from pathlib import Path
 
 # Bump when anything that changes fixture contents or manifest layout changes;
 # the generator regenerates older fixtures and the test suite refuses them.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 1  # per-fixture: a new fixture needs no bump
 
 DEPTHS = (18, 34, 50, 101, 152)
-VARIANTS = ("b", "c", "d", "e", "s")
+VARIANTS = ("", "b", "c", "d", "e", "s")  # "" is ResNetV1 (resnet50_v1)
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS)
 
 FP16 = "resnet18_v1b_fp16"
@@ -37,7 +38,7 @@ EXPORT = "resnet50_v1d_export"
 # Derived fixtures are written from the same network object as their base model.
 DERIVED = {FP16: "resnet18_v1b", EXPORT: "resnet50_v1d"}
 
-NEGATIVES = ("resnet18_v1", "tiny_two_tensors")
+NEGATIVES = ("resnet18_v2", "tiny_two_tensors")
 
 ALL = RESNETS + tuple(DERIVED) + NEGATIVES
 

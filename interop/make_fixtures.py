@@ -97,7 +97,7 @@ def log(message):
 # ---------------------------------------------------------------- building ---
 
 def build_resnet(name):
-    """Return ``(net, description)`` for a v1b-family model name."""
+    """Return ``(net, description)`` for a ResNetV1 or v1b-family model name."""
     factory = getattr(gluoncv.model_zoo, name, None)
     if factory is not None:
         return factory(), "gluoncv.model_zoo.%s()" % name
@@ -282,6 +282,9 @@ def is_current(out, name):
         return False
     if manifest.get("generator_version") != catalog.GENERATOR_VERSION:
         return False
+    # A name can change role (resnet18_v1 was a negative fixture before ResNetV1 was supported).
+    if manifest.get("kind") != ("negative" if name in catalog.NEGATIVES else "resnet"):
+        return False
     if not all((out / file).is_file() for file in manifest["files"]):
         return False
     return (out / manifest["params"]).stat().st_size == manifest["params_size"]
@@ -357,15 +360,15 @@ def generate_resnet(out, name):
                        reference=fp16_reference)
 
 
-def generate_gluon_resnet18_v1(out, name):
-    """Gluon ResNetV1 (``features.*``): a ResNet outside the supported family."""
-    net = gluoncv.model_zoo.resnet18_v1()
+def generate_gluon_resnet18_v2(out, name):
+    """Gluon ResNetV2 (``features.*``, pre-activation): a family not converted yet."""
+    net = gluoncv.model_zoo.resnet18_v2()
     seed = zlib.crc32(name.encode())
     randomise(net, seed)
     params = out / catalog.params_file(name)
     save_params(net, params)
     write_manifest(out, name, files=[params.name], tensors=describe_tensors(params, {}),
-                   seed=seed, constructor="gluoncv.model_zoo.resnet18_v1()")
+                   seed=seed, constructor="gluoncv.model_zoo.resnet18_v2()")
 
 
 def generate_tiny(out, name):
@@ -381,7 +384,7 @@ def generate_tiny(out, name):
                    seed=seed, constructor="mx.nd.save({'fc.weight': (10, 8), 'fc.bias': (10,)})")
 
 
-GENERATORS = {"resnet18_v1": generate_gluon_resnet18_v1, "tiny_two_tensors": generate_tiny}
+GENERATORS = {"resnet18_v2": generate_gluon_resnet18_v2, "tiny_two_tensors": generate_tiny}
 
 
 # -------------------------------------------------------------------- main ---

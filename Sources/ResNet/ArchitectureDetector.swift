@@ -6,6 +6,9 @@ enum ArchitectureDetector {
   static func detect(_ tensors: [NormalizedTensor]) throws(ResNetError) -> ModelArchitecture {
     var byName: [String: NormalizedTensor] = [:]
     for tensor in tensors { byName[tensor.structuralName] = tensor }
+    if byName["features.0.weight"] != nil || byName["output.weight"] != nil {
+      return try detectGluonV1(tensors, byName)
+    }
 
     let stages = try stageFeatures(tensors)
     let stemWidths = try stem(byName, hasStages: stages.found)
@@ -23,6 +26,41 @@ enum ArchitectureDetector {
       family: family, depth: entry.depth, blockKind: blockKind,
       blocksPerStage: entry.blocksPerStage, classes: try classes(byName),
       stemWidths: stemWidths, averageDownShortcut: averageDown)
+  }
+
+  /// GluonCV ResNetV1 (`features.0` 7×7 stem, `features.4…7` stages of `body` Sequentials,
+  /// `output` head). v2, SE and ResNeXt were told apart before (``UnsupportedModelDiagnosis``).
+  private static func detectGluonV1(
+    _ tensors: [NormalizedTensor], _ byName: [String: NormalizedTensor]
+  ) throws(ResNetError) -> ModelArchitecture {
+    guard byName["features.0.weight"] != nil else {
+      throw ResNetError(
+        .missingTensor, "the stem convolution `features.0.weight` of a ResNetV1 is missing",
+        tensorName: "features.0.weight")
+    }
+    var blocks = [0, 0, 0, 0]
+    var hasThirdConv = false
+    for tensor in tensors {
+      let parts = tensor.structuralName.split(separator: ".", omittingEmptySubsequences: false)
+      guard parts.count >= 4, parts[0] == "features", let index = DecimalIndex.parse(parts[1]),
+        (4...7).contains(index), let block = DecimalIndex.parse(parts[2])
+      else { continue }
+      blocks[index - 4] = max(blocks[index - 4], block + 1)
+      if parts.count >= 5, parts[3] == "body", parts[4] == "6" { hasThirdConv = true }
+    }
+    let blockKind: BlockKind = hasThirdConv ? .bottleneck : .basic
+    guard let entry = ResNetDepth.entry(blockKind: blockKind, blocksPerStage: blocks) else {
+      throw ResNetError(
+        .unsupportedDepth,
+        "found \(blockKind.rawValue) blocks per stage \(blocks) (features.4…features.7), which "
+          + "is no ResNetV1 depth gluon2tf converts (18: [2, 2, 2, 2] basic, 34: [3, 4, 6, 3] "
+          + "basic, 50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3] bottleneck)")
+    }
+    return ModelArchitecture(
+      family: .v1, depth: entry.depth, blockKind: blockKind,
+      blocksPerStage: entry.blocksPerStage,
+      classes: try classes(byName, weight: "output.weight"),
+      stemWidths: ResNetFamily.v1.stemWidths, averageDownShortcut: false)
   }
 
   private struct StageFeatures {
@@ -130,10 +168,12 @@ enum ArchitectureDetector {
     }
   }
 
-  private static func classes(_ byName: [String: NormalizedTensor]) throws(ResNetError) -> Int {
-    guard let fc = byName["fc.weight"] else {
+  private static func classes(
+    _ byName: [String: NormalizedTensor], weight: String = "fc.weight"
+  ) throws(ResNetError) -> Int {
+    guard let fc = byName[weight] else {
       throw ResNetError(
-        .missingTensor, "the classifier weight `fc.weight` is missing", tensorName: "fc.weight")
+        .missingTensor, "the classifier weight `\(weight)` is missing", tensorName: weight)
     }
     guard fc.shape.count == 2, fc.shape[0] >= 1 else {
       throw ResNetError(

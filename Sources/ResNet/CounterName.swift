@@ -9,6 +9,8 @@ struct CounterName: Sendable, Hashable {
     case layers(Int)
     /// `downS_`: the block-0 shortcut of stage S.
     case down(Int)
+    /// `stageS_`: every layer of stage S of a Gluon ResNetV1 (shortcuts included).
+    case stage(Int)
   }
 
   /// The Gluon layer type that named the parameter.
@@ -25,7 +27,7 @@ struct CounterName: Sendable, Hashable {
   var leaf: ParameterLeaf
 
   /// Parses a name with any `arg:`/`aux:` already removed; `nil` if it does not fit the pattern
-  /// `[prefix_][layersS_|downS_](conv|batchnorm|dense)K_leaf`.
+  /// `[prefix_][layersS_|downS_|stageS_](conv|batchnorm|dense)K_leaf`.
   init?(_ name: String) {
     guard
       let leaf = ParameterLeaf.allCases.first(where: { name.hasSuffix("_" + $0.rawValue) })
@@ -46,6 +48,8 @@ struct CounterName: Sendable, Hashable {
         container = .layers(stage)
       } else if scope.hasPrefix("down"), let stage = DecimalIndex.parse(scope.dropFirst(4)) {
         container = .down(stage)
+      } else if scope.hasPrefix("stage"), let stage = DecimalIndex.parse(scope.dropFirst(5)) {
+        container = .stage(stage)
       }
       if container != .network { tokens.removeLast() }
     }
@@ -68,5 +72,13 @@ struct CounterName: Sendable, Hashable {
     let counter = rest.dropFirst()
     guard counter.isEmpty || DecimalIndex.parse(counter) != nil else { return nil }
     return family
+  }
+}
+
+extension CounterName {
+  /// Whether the name lies in a Gluon model-zoo `stageS_` scope.
+  var isGluonStage: Bool {
+    if case .stage = container { return true }
+    return false
   }
 }

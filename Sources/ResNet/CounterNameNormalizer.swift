@@ -28,6 +28,9 @@ enum CounterNameNormalizer {
           + "`\(first.prefix)`: all names of one model share one prefix",
         tensorName: other.1.name)
     }
+    if parsed.contains(where: \.isGluonStage) {
+      return try GluonV1CounterNames.normalize(parsed, tensors, familyHint: familyHint)
+    }
     let family = try resolveFamily(parsed, tensors, familyHint: familyHint)
     let blockKind = try detectBlockKind(parsed, tensors)
     var result: [NormalizedTensor] = []
@@ -204,7 +207,7 @@ enum CounterNameNormalizer {
     case (.down(let stage), .batchnorm):
       guard k == 0 else { return nil }
       return "layer\(stage).0.downsample.\(family.usesAverageDownShortcut ? 2 : 1)"
-    case (.layers, .dense), (.down, .dense):
+    case (.layers, .dense), (.down, .dense), (.stage, _):
       return nil
     }
   }

@@ -1,6 +1,8 @@
 /// What the weights describe, found from names and shapes only (never from the file name).
+///
+/// ``plan`` turns it into the layers both naming and the forward pass walk.
 public struct ModelArchitecture: Sendable, Hashable {
-  /// The ResNetV1b-family variant.
+  /// The GluonCV family (ResNetV1 or a ResNetV1b variant).
   public var family: ResNetFamily
   /// 18, 34, 50, 101 or 152.
   public var depth: Int
@@ -53,6 +55,9 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// Every tensor this architecture has, in GluonCV `save_parameters` order, with its
   /// structural name, MXNet shape and gluon2TF name.
   public func expectedTensors() -> [LayoutTensor] {
-    LayoutBuilder.tensors(for: self)
+    LayoutBuilder.tensors(for: plan)
   }
+
+  /// The network as data: what naming and the forward pass both walk.
+  public var plan: NetworkPlan { PlanBuilder.plan(for: self) }
 }

@@ -21,5 +21,5 @@ enum ResNetDepth {
   }
 
   /// The supported model names, for messages.
-  static let supportedModels = "supported: resnet{18,34,50,101,152}_v1{b,c,d,e,s}"
+  static let supportedModels = "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s}"
 }

@@ -1,13 +1,18 @@
-/// A GluonCV ResNetV1b-family variant.
+/// A GluonCV ResNet family.
 ///
 /// | family | stem | shortcut of block 0 |
 /// |---|---|---|
+/// | v1 | 7×7/2 conv, 64 (`features.0`) | 1×1/stride conv + BN; bottleneck stride on the first 1×1 |
 /// | v1b | 7×7/2 conv, 64 | 1×1/stride conv + BN |
 /// | v1c | deep stem 32/32/64 | 1×1/stride conv + BN |
 /// | v1d | deep stem 32/32/64 | avg-pool, 1×1/1 conv + BN |
 /// | v1e | deep stem 64/64/128 | avg-pool, 1×1/1 conv + BN |
 /// | v1s | deep stem 64/64/128 | 1×1/stride conv + BN |
 public enum ResNetFamily: String, Sendable, CaseIterable {
+  /// GluonCV's ResNetV1 (resnet18/34/50/101/152_v1): the v1b topology with the bottleneck
+  /// stride on the first 1×1 convolution, biased 1×1 bottleneck convolutions and
+  /// `features.*`/`output.*` names.
+  case v1
   /// 7×7 stem, strided-conv shortcut (resnet18/34/50/101/152_v1b).
   case v1b
   /// Deep stem 32/32/64, strided-conv shortcut.
@@ -20,12 +25,12 @@ public enum ResNetFamily: String, Sendable, CaseIterable {
   case v1s
 
   /// Whether the stem is three 3×3 convolutions (`conv1.0/3/6`) instead of one 7×7.
-  public var usesDeepStem: Bool { self != .v1b }
+  public var usesDeepStem: Bool { self != .v1b && self != .v1 }
 
   /// Output channels of the stem convolutions, in order.
   public var stemWidths: [Int] {
     switch self {
-    case .v1b: [64]
+    case .v1, .v1b: [64]
     case .v1c, .v1d: [32, 32, 64]
     case .v1e, .v1s: [64, 64, 128]
     }
@@ -34,4 +39,14 @@ public enum ResNetFamily: String, Sendable, CaseIterable {
   /// Whether the block-0 shortcut is average pooling followed by a stride-1 convolution
   /// (structural `downsample.1`/`.2`) rather than a strided convolution (`downsample.0`/`.1`).
   public var usesAverageDownShortcut: Bool { self == .v1d || self == .v1e }
+}
+
+extension ResNetFamily {
+  /// Whether a bottleneck's stride sits on its first 1×1 convolution (ResNetV1) rather than
+  /// on its 3×3 (ResNetV1b and its variants).
+  public var stridesFirstBottleneckConvolution: Bool { self == .v1 }
+
+  /// Whether a bottleneck's two 1×1 convolutions carry a bias (ResNetV1's `nn.Conv2D`
+  /// default); every other convolution of every family has none.
+  public var hasBottleneckBiases: Bool { self == .v1 }
 }

@@ -8,10 +8,10 @@ enum UnsupportedModelDiagnosis {
     let names = tensors.map(\.name)
 
     if let finding = taskHeads(names) { throw reject(finding) }
-    if names.contains(where: { $0.hasPrefix("features.") || $0.hasPrefix("output.") }) {
-      throw reject(
-        "found gluon-style `features.*`/`output.*` names: this is a GluonCV "
-          + gluonKind(names: names, shapes: shapes))
+    if names.contains(where: { $0.hasPrefix("features.") || $0.hasPrefix("output.") }),
+      let kind = unsupportedGluonKind(names: names, shapes: shapes)
+    {
+      throw reject("found gluon-style `features.*`/`output.*` names: this is a GluonCV " + kind)
     }
     if let finding = groupNorm(names) { throw reject(finding) }
     if let name = names.first(where: { $0.contains(".conv2.conv.") || $0.contains(".conv2.fc1.") })
@@ -75,11 +75,6 @@ enum UnsupportedModelDiagnosis {
     if let finding = taskHeads(names) { throw reject(finding) }
     for name in names {
       for token in name.split(separator: "_") {
-        if token.hasPrefix("stage"), DecimalIndex.parse(token.dropFirst(5)) != nil {
-          throw reject(
-            "found gluon-style counter names with `stageS_` scopes (`\(name)`): this is a GluonCV "
-              + "ResNetV1/V2 or ResNeXt (gluon model-zoo naming)")
-        }
         if token.hasPrefix("splitattention") {
           throw reject("found split-attention names (`\(name)`): this is a GluonCV ResNeSt")
         }
@@ -88,26 +83,30 @@ enum UnsupportedModelDiagnosis {
     if let finding = groupNorm(names) { throw reject(finding) }
   }
 
-  private static func gluonKind(names: [String], shapes: [String: [Int]]) -> String {
+  /// The kind of a gluon-style (`features.*`) model that gluon2tf does not convert yet, or
+  /// `nil` for ResNetV1, which it does.
+  private static func unsupportedGluonKind(names: [String], shapes: [String: [Int]]) -> String? {
+    let squeezeExcitation = names.contains { $0.hasSuffix(".se.0.weight") }
     if shapes["features.0.gamma"] == [3] {
-      return "ResNetV2 (e.g. resnet50_v2; `features.0.gamma` is (3,))"
+      return (squeezeExcitation ? "SE-ResNetV2 (e.g. se_resnet50_v2" : "ResNetV2 (e.g. resnet50_v2")
+        + "; `features.0.gamma` is (3,))"
     }
-    if names.contains(where: { $0.hasSuffix(".se.0.weight") }) {
-      return "SE-ResNeXt (e.g. se_resnext50_32x4d)"
-    }
-    for name in names where name.hasSuffix(".body.3.weight") {
+    let grouped = names.first { name in
+      guard name.hasSuffix(".body.3.weight") else { return false }
       let first = String(name.dropLast("3.weight".count)) + "0.weight"
-      if let grouped = shapes[name], let entry = shapes[first], grouped.count == 4,
-        entry.count == 4, grouped[1] != entry[0]
-      {
-        return "ResNeXt (e.g. resnext50_32x4d; grouped 3×3 convolution `\(name)` "
-          + "\(ShapeText.describe(grouped)))"
-      }
+      guard let shape = shapes[name], let entry = shapes[first], shape.count == 4,
+        entry.count == 4
+      else { return false }
+      return shape[1] != entry[0]
     }
-    if names.contains(where: { $0.hasSuffix(".body.6.weight") }) {
-      return "ResNetV1 with bottleneck blocks (e.g. resnet50_v1)"
+    switch (squeezeExcitation, grouped) {
+    case (true, .some): return "SE-ResNeXt (e.g. se_resnext50_32x4d)"
+    case (true, nil): return "SE-ResNet (e.g. se_resnet50_v1)"
+    case (false, .some(let name)):
+      return "ResNeXt (e.g. resnext50_32x4d; grouped 3×3 convolution `\(name)` "
+        + "\(ShapeText.describe(shapes[name] ?? [])))"
+    case (false, nil): return nil
     }
-    return "ResNetV1 with basic blocks (e.g. resnet18_v1)"
   }
 
   private static func reject(_ finding: String) -> ResNetError {

@@ -61,7 +61,7 @@ struct DemoCommand: ParsableCommand {
       let family = ResNetFamily(rawValue: String(parts[1]))
     else {
       throw ValidationError(
-        "unknown model \(name); expected resnet{18,34,50,101,152}_v1{b,c,d,e,s}")
+        "unknown model \(name); expected resnet{18,34,50,101,152}_v1{,b,c,d,e,s}")
     }
     guard (1...10_000_000).contains(classes) else {
       throw ValidationError("--classes must be from 1 to 10000000")

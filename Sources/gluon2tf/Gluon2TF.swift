@@ -13,7 +13,7 @@ struct Gluon2TF: ParsableCommand {
       gluon2TF project (`resnet101_v1d/C1/conv0/BatchNorm/beta`, …). It needs
       neither MXNet nor TensorFlow.
 
-      Supported: resnet{18,34,50,101,152}_v1{b,c,d,e,s}, in save_parameters(),
+      Supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s}, in save_parameters(),
       export() or legacy naming.
       """,
     subcommands: [

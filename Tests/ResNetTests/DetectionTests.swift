@@ -13,7 +13,7 @@ struct DetectionTests {
     arguments: [
       (ResNetFamily.v1b, 50, 267), (.v1b, 101, 522), (.v1b, 152, 777), (.v1d, 50, 277),
       (.v1d, 101, 532), (.v1d, 152, 787), (.v1c, 50, 277), (.v1e, 50, 277), (.v1s, 50, 277),
-      (.v1b, 18, 102),
+      (.v1b, 18, 102), (.v1, 18, 102), (.v1, 50, 299), (.v1, 152, 877),
     ])
   func tensorCounts(family: ResNetFamily, depth: Int, count: Int) throws {
     let reference = ReferenceModel(family, depth)
@@ -33,7 +33,7 @@ struct DetectionTests {
     #expect(architecture.classes == 1000)
     let stem: [Int] =
       switch family {
-      case .v1b: [64]
+      case .v1, .v1b: [64]
       case .v1c, .v1d: [32, 32, 64]
       case .v1e, .v1s: [64, 64, 128]
       }

@@ -126,3 +126,31 @@ struct NamingStyleTests {
     #expect(error?.description.contains("prefix") == true)
   }
 }
+
+@Suite("GluonCV ResNetV1 counter names")
+struct GluonV1CounterNameTests {
+  /// `collect_params().save` names with the prefix stripped, for every depth: the `stageS_`
+  /// counters alone place every tensor (shortcut or not, basic or bottleneck).
+  @Test(arguments: ReferenceModel.depths)
+  func strippedLegacyNames(depth: Int) throws {
+    let reference = ReferenceModel(.v1, depth)
+    #expect(reference.legacy().contains { $0.name == "stage1_conv0_weight" })
+    try NamingStyleTests().expectSameMapping(reference.legacy(), as: reference, style: .legacy)
+  }
+
+  @Test func exportNamesCarryGluonsAutomaticPrefix() throws {
+    let reference = ReferenceModel(.v1, 50)
+    let names = reference.export().map(\.name)
+    #expect(names.first == "arg:resnetv10_conv0_weight")
+    #expect(names.contains("arg:resnetv10_stage1_conv0_bias"))
+    #expect(names.contains("arg:resnetv10_stage1_conv3_weight"))  // block 0's shortcut
+    try NamingStyleTests().expectSameMapping(reference.export(), as: reference, style: .export)
+  }
+
+  @Test func anotherFamilyHintIsRefused() {
+    let error = #expect(throws: ResNetError.self) {
+      try ResNetAnalyzer.analyze(ReferenceModel(.v1, 18).legacy(), familyHint: .v1b)
+    }
+    #expect(error?.code == .familyConflict)
+  }
+}

@@ -39,7 +39,7 @@ struct ReferenceModel: Sendable {
   /// `stem_width` of GluonCV (deep stem only).
   var stemWidth: Int? {
     switch family {
-    case .v1b: nil
+    case .v1, .v1b: nil
     case .v1c, .v1d: 32
     case .v1e, .v1s: 64
     }
@@ -53,7 +53,14 @@ struct ReferenceModel: Sendable {
     build()
   }
 
+  /// gluon2TF's unit word: `basicblock` for 18/34, `bottleneck` for 50 and deeper.
+  var unitWord: String { isBottleneck ? "bottleneck" : "basicblock" }
+
   private mutating func build() {
+    if family == .v1 {
+      buildGluonV1()
+      return
+    }
     // Stem.
     var inplanes: Int
     if let w = stemWidth {
@@ -115,11 +122,70 @@ struct ReferenceModel: Sendable {
         isAuxiliary: false))
   }
 
-  private mutating func conv(_ path: String, _ counter: String, _ shape: [Int], _ tf: String) {
+  /// GluonCV's `ResNetV1.__init__`/`_make_layer` with `BasicBlockV1`/`BottleneckV1`: a
+  /// `features` Sequential (conv, BN, ReLU, max pool, four `stageS_` stages, pool), `body`
+  /// Sequentials inside units, biased 1×1 bottleneck convolutions, an `output` Dense.
+  private mutating func buildGluonV1() {
+    conv("features.0", "conv0", [64, 3, 7, 7], "C1/conv0")
+    bn("features.1", "batchnorm0", 64, "C1/conv0")
+    var inplanes = 64
+    let expansion = isBottleneck ? 4 : 1
+    for s in 1...4 {
+      let planes = 64 << (s - 1)
+      let channels = planes * expansion
+      var convCounter = 0
+      var bnCounter = 0
+      for b in 0..<blocks[s - 1] {
+        let input = b == 0 ? inplanes : channels
+        let specs: [(out: Int, in: Int, k: Int, bias: Bool)] =
+          isBottleneck
+          ? [(planes, input, 1, true), (planes, planes, 3, false), (channels, planes, 1, true)]
+          : [(planes, input, 3, false), (planes, planes, 3, false)]
+        let module = "features.\(s + 3).\(b)"
+        for (j, spec) in specs.enumerated() {
+          let unit = "C\(s + 1)/\(unitWord)_\(b)/conv\(j)"
+          conv(
+            "\(module).body.\(3 * j)", "stage\(s)_conv\(convCounter)",
+            [spec.out, spec.in, spec.k, spec.k], unit, bias: spec.bias)
+          bn("\(module).body.\(3 * j + 1)", "stage\(s)_batchnorm\(bnCounter)", spec.out, unit)
+          convCounter += 1
+          bnCounter += 1
+        }
+        if b == 0 && channels != inplanes {
+          let unit = "C\(s + 1)/\(unitWord)_0/shortcut"
+          conv(
+            "\(module).downsample.0", "stage\(s)_conv\(convCounter)", [channels, inplanes, 1, 1],
+            unit)
+          bn("\(module).downsample.1", "stage\(s)_batchnorm\(bnCounter)", channels, unit)
+          convCounter += 1
+          bnCounter += 1
+        }
+      }
+      inplanes = channels
+    }
+    tensors.append(
+      ReferenceTensor(
+        structural: "output.weight", counter: "dense0_weight", shape: [classes, inplanes],
+        tfPath: "logits/weights", isAuxiliary: false))
+    tensors.append(
+      ReferenceTensor(
+        structural: "output.bias", counter: "dense0_bias", shape: [classes],
+        tfPath: "logits/biases", isAuxiliary: false))
+  }
+
+  private mutating func conv(
+    _ path: String, _ counter: String, _ shape: [Int], _ tf: String, bias: Bool = false
+  ) {
     tensors.append(
       ReferenceTensor(
         structural: path + ".weight", counter: counter + "_weight", shape: shape,
         tfPath: tf + "/weights", isAuxiliary: false))
+    if bias {
+      tensors.append(
+        ReferenceTensor(
+          structural: path + ".bias", counter: counter + "_bias", shape: [shape[0]],
+          tfPath: tf + "/biases", isAuxiliary: false))
+    }
   }
 
   private mutating func bn(_ path: String, _ counter: String, _ channels: Int, _ tf: String) {
@@ -143,7 +209,8 @@ struct ReferenceModel: Sendable {
 
   /// `export()` names with GluonCV 0.10.5's fixed prefix, e.g. `arg:resnetv1d_conv0_weight`.
   func export(prefix: String? = nil) -> [SourceTensor] {
-    let prefix = prefix ?? "resnet\(family.rawValue)_"
+    // ResNetV1 takes Gluon's automatic prefix (class name + instance counter).
+    let prefix = prefix ?? (family == .v1 ? "resnetv10_" : "resnet\(family.rawValue)_")
     return tensors.map {
       SourceTensor(name: ($0.isAuxiliary ? "aux:" : "arg:") + prefix + $0.counter, shape: $0.shape)
     }

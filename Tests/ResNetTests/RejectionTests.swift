@@ -11,7 +11,7 @@ struct RejectionTests {
     }
   }
 
-  static let supported = "supported: resnet{18,34,50,101,152}_v1{b,c,d,e,s}"
+  static let supported = "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s}"
 
   @Test func empty() {
     let error = rejection([])
@@ -19,22 +19,24 @@ struct RejectionTests {
     #expect(error?.description.contains("no tensors") == true)
   }
 
-  @Test func gluonV1() {
+  @Test func squeezeExcitationResNetV1() {
     let error = rejection([
       SourceTensor(name: "features.0.weight", shape: [64, 3, 7, 7]),
       SourceTensor(name: "features.1.gamma", shape: [64]),
       SourceTensor(name: "features.4.0.body.0.weight", shape: [64, 64, 3, 3]),
       SourceTensor(name: "features.4.0.body.3.weight", shape: [64, 64, 3, 3]),
+      SourceTensor(name: "features.4.0.se.0.weight", shape: [4, 64]),
       SourceTensor(name: "output.weight", shape: [1000, 512]),
       SourceTensor(name: "output.bias", shape: [1000]),
     ])
     #expect(error?.code == .unsupportedModel)
     #expect(error?.description.contains("`features.*`/`output.*`") == true)
-    #expect(error?.description.contains("ResNetV1 with basic blocks (e.g. resnet18_v1)") == true)
+    #expect(error?.description.contains("SE-ResNet (e.g. se_resnet50_v1)") == true)
     #expect(error?.description.contains(Self.supported) == true)
   }
 
-  @Test func gluonV1Bottleneck() {
+  /// A ResNetV1 whose stages do not add up to a depth is named as such, not as another model.
+  @Test func gluonV1OfNoDepth() {
     let error = rejection([
       SourceTensor(name: "features.0.weight", shape: [64, 3, 7, 7]),
       SourceTensor(name: "features.4.0.body.0.weight", shape: [64, 64, 1, 1]),
@@ -42,8 +44,8 @@ struct RejectionTests {
       SourceTensor(name: "features.4.0.body.6.weight", shape: [256, 64, 1, 1]),
       SourceTensor(name: "output.weight", shape: [1000, 2048]),
     ])
-    #expect(error?.code == .unsupportedModel)
-    #expect(error?.description.contains("resnet50_v1") == true)
+    #expect(error?.code == .unsupportedDepth)
+    #expect(error?.description.contains("ResNetV1") == true)
   }
 
   @Test func gluonV2() {
@@ -73,6 +75,8 @@ struct RejectionTests {
   @Test func seResnext() {
     let error = rejection([
       SourceTensor(name: "features.0.weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "features.4.0.body.0.weight", shape: [128, 64, 1, 1]),
+      SourceTensor(name: "features.4.0.body.3.weight", shape: [128, 4, 3, 3]),
       SourceTensor(name: "features.4.0.se.0.weight", shape: [16, 256, 1, 1]),
       SourceTensor(name: "output.weight", shape: [1000, 2048]),
     ])
@@ -87,13 +91,22 @@ struct RejectionTests {
     #expect(error?.description.contains("ResNeSt") == true)
   }
 
-  @Test func gluonCounterNames() {
-    let error = rejection([
+  /// ResNetV1's `stageS_` counter names are converted; its relatives that share them are named.
+  @Test func gluonCounterNamesOfOtherModels() {
+    let squeezeExcitation = rejection([
       SourceTensor(name: "arg:resnetv10_conv0_weight", shape: [64, 3, 7, 7]),
       SourceTensor(name: "arg:resnetv10_stage1_conv0_weight", shape: [64, 64, 3, 3]),
+      SourceTensor(name: "arg:resnetv10_stage1_dense0_weight", shape: [4, 64]),
     ])
-    #expect(error?.code == .unsupportedModel)
-    #expect(error?.description.contains("`stageS_`") == true)
+    #expect(squeezeExcitation?.code == .unsupportedModel)
+    #expect(squeezeExcitation?.description.contains("SE-ResNet") == true)
+    let preActivation = rejection([
+      SourceTensor(name: "aux:resnetv20_batchnorm0_running_mean", shape: [3]),
+      SourceTensor(name: "arg:resnetv20_conv0_weight", shape: [64, 3, 7, 7]),
+      SourceTensor(name: "arg:resnetv20_stage1_conv0_weight", shape: [64, 64, 3, 3]),
+    ])
+    #expect(preActivation?.code == .unsupportedModel)
+    #expect(preActivation?.description.contains("ResNetV2") == true)
   }
 
   @Test func notAResNet() {

@@ -52,7 +52,7 @@ def _corruptions(data, manifest):
 CORRUPT = ("truncated-in-file-header", "truncated-in-array-header", "truncated-mid-first-tensor",
            "truncated-mid-file", "truncated-before-names", "truncated-in-names", "truncated-last-byte",
            "wrong-magic", "trailing-byte", "empty", "directory", "missing")
-NOT_SUPPORTED = {"gluon-resnet18_v1": "resnet18_v1", "only-fc-tensors": "tiny_two_tensors"}
+NOT_SUPPORTED = {"gluon-resnet18_v2": "resnet18_v2", "only-fc-tensors": "tiny_two_tensors"}
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ network from plain ``tf.nn`` ops and loads such a checkpoint::
 
     net = gluon2tf_tf.model_from_checkpoint("resnet50_v1d/")  # infers model and scope
 
-Supported: ``resnet{18,34,50,101,152}_v1{b,c,d,e,s}``, any number of classes.
+Supported: ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, any number of classes.
 """
 
 from .architecture import Architecture, ArchitectureError

@@ -1,4 +1,4 @@
-"""Architecture description of the GluonCV ResNetV1b family (no TensorFlow here).
+"""Architecture description of GluonCV's ResNetV1 and ResNetV1b families (no TensorFlow here).
 
 ``Architecture.parse("resnet101_v1d")`` describes a model; ``expected_variables``
 lists every checkpoint variable (path after the scope, shape) in the order the
@@ -8,6 +8,7 @@ gluon2tf's extension to the other families and depths (``docs/naming.md``):
 ============  ===========================  =================================
 family        stem (``C1``)                 block-0 shortcut
 ============  ===========================  =================================
+v1            ``conv0`` 7×7/2, 64           1×1/stride conv + BN
 v1b           ``conv0`` 7×7/2, 64           1×1/stride conv + BN
 v1c           deep 3×3: 32/2, 32, 64        1×1/stride conv + BN
 v1d           deep 3×3: 32/2, 32, 64        avg-pool stride×stride, 1×1/1 conv + BN
@@ -21,13 +22,15 @@ graphs on gluon2TF's scheme (yangxue0827/RotationDetection) names them; 50/101/1
 use bottlenecks (``conv0`` 1×1, ``conv1`` 3×3 carrying the stride, ``conv2`` 1×1,
 ×4 output) in units named ``bottleneck_{i}``. Block 0 of a stage has a
 ``shortcut`` when its stride is not 1 or its input width differs from its
-output width (GluonCV's rule).
+output width (GluonCV's rule). ResNetV1 (``resnet50_v1``, family letter "")
+differs from v1b only inside bottlenecks: the stride sits on ``conv0`` (1×1),
+and ``conv0`` and ``conv2`` carry ``biases`` (added before their BatchNorm).
 """
 
 import re
 from dataclasses import dataclass
 
-FAMILIES = ("b", "c", "d", "e", "s")
+FAMILIES = ("", "b", "c", "d", "e", "s")
 
 # TF scope word of a residual unit, by block kind (bottleneck?)
 UNIT_WORDS = {True: "bottleneck", False: "basicblock"}
@@ -43,7 +46,7 @@ DEPTHS = {
 
 STAGE_WIDTHS = (64, 128, 256, 512)
 BN_LEAVES = ("beta", "gamma", "moving_mean", "moving_variance")
-MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z])$")
+MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z]?)$")
 
 
 class ArchitectureError(ValueError):
@@ -59,6 +62,7 @@ class Conv:
     stride: int
     cin: int
     cout: int
+    bias: bool = False  # a conv bias before the BatchNorm (ResNetV1 1x1 bottleneck convs)
 
 
 @dataclass(frozen=True)
@@ -88,11 +92,11 @@ class Architecture:
 
     @classmethod
     def parse(cls, model_name, classes=1000):
-        """``Architecture`` of ``resnet{18,34,50,101,152}_v1{b,c,d,e,s}``."""
+        """``Architecture`` of ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``."""
         match = MODEL_NAME.match(model_name or "")
         if not match:
             raise ArchitectureError(
-                "unsupported model name %r; expected resnet{18,34,50,101,152}_v1{b,c,d,e,s}" % (model_name,))
+                "unsupported model name %r; expected resnet{18,34,50,101,152}_v1{,b,c,d,e,s}" % (model_name,))
         arch = cls(int(match.group(1)), match.group(2), classes)
         arch.validate()
         return arch
@@ -129,7 +133,7 @@ class Architecture:
 
     @property
     def deep_stem(self):
-        return self.family != "b"
+        return self.family not in ("", "b")
 
     @property
     def stem_width(self):
@@ -161,7 +165,12 @@ class Architecture:
             for i in range(count):
                 stride = 2 if (i == 0 and stage > 2) else 1
                 prefix = "C%d/%s_%d/" % (stage, self.unit_word, i)
-                if self.bottleneck:
+                if self.bottleneck and self.family == "":
+                    # GluonCV BottleneckV1: stride on the first 1x1; both 1x1 convs biased.
+                    convs = (Conv(prefix + "conv0", 1, stride, cin, width, bias=True),
+                             Conv(prefix + "conv1", 3, 1, width, width),
+                             Conv(prefix + "conv2", 1, 1, width, cout, bias=True))
+                elif self.bottleneck:
                     convs = (Conv(prefix + "conv0", 1, 1, cin, width),
                              Conv(prefix + "conv1", 3, stride, width, width),
                              Conv(prefix + "conv2", 1, 1, width, cout))
@@ -189,6 +198,8 @@ class Architecture:
         result = []
         for conv in self.convs():
             result.append((conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin, conv.cout)))
+            if conv.bias:
+                result.append((conv.path + "/biases", (conv.cout,)))
             result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)
         result.append(("logits/weights", (self.feature_width, self.classes)))
         result.append(("logits/biases", (self.classes,)))

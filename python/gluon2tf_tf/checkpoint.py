@@ -11,7 +11,7 @@ from .model import ResNet
 
 STEM_KEY = "C1/conv0/weights"
 # C1/conv0/weights shape -> the families it can belong to
-STEM_FAMILIES = {(7, 7, 3, 64): "b", (3, 3, 3, 32): "cd", (3, 3, 3, 64): "es"}
+STEM_FAMILIES = {(7, 7, 3, 64): ("", "b"), (3, 3, 3, 32): ("c", "d"), (3, 3, 3, 64): ("e", "s")}
 
 
 class CheckpointError(ValueError):
@@ -135,6 +135,10 @@ def infer_architecture(prefix, family=None, scope=None):
 
     bottleneck = base + "C2/bottleneck_0/conv2/weights" in shapes
     word = UNIT_WORDS[bottleneck]
+    if stem_families == ("", "b") and bottleneck:
+        # ResNetV1 and v1b share the 7x7 stem; only v1's bottlenecks have conv biases. Their
+        # basic blocks compute the same function, so 18/34 default to v1b (below).
+        stem_families = ("",) if base + "C2/bottleneck_0/conv0/biases" in shapes else ("b",)
     counts = []
     for stage in range(2, 6):
         pattern = re.compile(re.escape(base) + r"C%d/%s_(\d+)/" % (stage, word))
@@ -164,7 +168,9 @@ def infer_architecture(prefix, family=None, scope=None):
         if match and int(match.group(1)) == depths[0] and match.group(2) in FAMILIES:
             candidates.append((source, match.group(2)))
     if len(stem_families) == 1:
-        candidates.append(("the 7x7 stem", stem_families))
+        candidates.append(("the stem and conv biases", stem_families[0]))
+    elif stem_families == ("", "b") and not candidates:
+        candidates.append(("basic blocks (v1 and v1b compute the same)", "b"))
     for source, letter in candidates:
         if letter not in stem_families:
             raise CheckpointError("%s says v1%s, but the stem %s%s %s belongs to v1%s"

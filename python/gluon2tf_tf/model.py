@@ -5,6 +5,8 @@ reproduces GluonCV's MXNet semantics:
 
 * every convolution: explicit symmetric ``tf.pad`` (k // 2) then ``padding='VALID'``,
   no bias, stride on the 3×3 conv of a bottleneck (on the first 3×3 of a basic block);
+  ResNetV1 (``resnet50_v1``) instead strides a bottleneck's first 1×1 conv and adds
+  ``biases`` to both 1×1 convs before their BatchNorm;
 * BatchNorm with epsilon 1e-5 on the moving statistics (inference), ReLU after it
   except after the last conv of a unit and after the shortcut;
 * stem max pool: zero ``tf.pad`` 1 on the (non-negative) ReLU output, 3×3/2 VALID;
@@ -23,7 +25,7 @@ BN_DECAY = 0.9  # slim's batch_norm decay in gluon2TF (only used with training=T
 
 
 class ResNet(tf.Module):
-    """A GluonCV ResNetV1b-family network whose variables carry gluon2TF's names.
+    """A GluonCV ResNetV1 or ResNetV1b-family network whose variables carry gluon2TF's names.
 
     ``variable.name`` is ``"<scope>/<path>:0"`` for every path of
     ``Architecture.expected_variables()``, e.g. ``resnet101_v1d/C1/conv0/weights:0``.
@@ -114,6 +116,8 @@ class ResNet(tf.Module):
             p = conv.kernel // 2
             x = tf.pad(x, [[0, 0], [p, p], [p, p], [0, 0]])
         x = tf.nn.conv2d(x, self.variable(conv.path + "/weights"), strides=conv.stride, padding="VALID")
+        if conv.bias:
+            x = tf.nn.bias_add(x, self.variable(conv.path + "/biases"))
         x = self._batch_norm(x, conv.path + "/BatchNorm/", training)
         return tf.nn.relu(x) if relu else x
 
@@ -131,7 +135,7 @@ class ResNet(tf.Module):
 
 
 def build_resnet(model_name="resnet101_v1d", classes=1000, scope=None):
-    """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{b,c,d,e,s}``) as a :class:`ResNet`.
+    """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``) as a :class:`ResNet`.
 
     Variables are named ``<scope>/…`` (``scope`` defaults to ``model_name``) and
     randomly initialised; load weights with :func:`gluon2tf_tf.load_checkpoint`.

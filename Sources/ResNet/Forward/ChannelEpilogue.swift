@@ -30,6 +30,13 @@ struct ChannelEpilogue: Sendable {
     self.init(scale: scale, shift: shift, relu: relu)
   }
 
+  /// Folds a convolution bias `b` that precedes the BatchNorm into the shift:
+  /// `scale·(x + b) + shift = scale·x + (shift + scale·b)`. Both frameworks add the bias first;
+  /// folding it rounds once less, well inside verification's bound.
+  mutating func addBiasBeforeNormalisation(_ bias: [Float]) {
+    for c in shift.indices { shift[c] += scale[c] * bias[c] }
+  }
+
   /// An epilogue from explicit per-channel factors.
   init(scale: [Float], shift: [Float], relu: Bool) {
     self.scale = scale

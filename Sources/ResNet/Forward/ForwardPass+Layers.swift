@@ -1,37 +1,29 @@
 extension ForwardPass {
-  /// One residual block `prefix` (`layerL.B`): basic or bottleneck body, shortcut, then
-  /// `relu(body + shortcut)` fused into the last convolution's epilogue.
-  func block(_ prefix: String, _ input: Activation, stride: Int) throws -> Activation {
-    let shortcut = try self.shortcut(prefix, input, stride: stride)
-    switch architecture.blockKind {
-    case .bottleneck:
-      // GluonCV BottleneckV1b: the stride sits on the 3×3 conv2.
-      var body = try convolution(
-        input, conv: "\(prefix).conv1", norm: "\(prefix).bn1", stride: 1, relu: true)
-      body = try convolution(
-        body, conv: "\(prefix).conv2", norm: "\(prefix).bn2", stride: stride, relu: true)
-      return try convolution(
-        body, conv: "\(prefix).conv3", norm: "\(prefix).bn3", stride: 1, relu: true,
-        residual: shortcut)
-    case .basic:
-      // GluonCV BasicBlockV1b: the stride sits on conv1.
-      let body = try convolution(
-        input, conv: "\(prefix).conv1", norm: "\(prefix).bn1", stride: stride, relu: true)
-      return try convolution(
-        body, conv: "\(prefix).conv2", norm: "\(prefix).bn2", stride: 1, relu: true,
-        residual: shortcut)
+  /// One residual unit: its shortcut, then its body, with `relu(body + shortcut)` fused into
+  /// the last convolution's epilogue. Where the stride sits is the plan's business.
+  func residualUnit(_ unit: ResidualUnit, _ input: Activation) throws -> Activation {
+    let shortcut = try self.shortcut(unit, input)
+    var x = input
+    for (k, step) in unit.body.enumerated() {
+      x = try convolution(x, step, residual: k == unit.body.count - 1 ? shortcut : nil)
     }
+    return x
   }
 
-  /// The shortcut of block `prefix`, decided by which `downsample` tensors the architecture
-  /// lists: avg-down (d/e: `downsample.0` AvgPool, `.1` conv 1×1/1, `.2` BN), strided
-  /// (b/c/s: `.0` conv 1×1/stride, `.1` BN), else identity.
-  func shortcut(_ prefix: String, _ input: Activation, stride: Int) throws -> Activation {
-    let down = "\(prefix).downsample"
-    if architecture.averageDownShortcut, shapes["\(down).1.weight"] != nil {
+  /// The shortcut of `unit`: identity, a strided projection, or (avg-down) an average pool
+  /// with kernel and stride equal to the unit's stride followed by a 1×1/1 projection.
+  func shortcut(_ unit: ResidualUnit, _ input: Activation) throws -> Activation {
+    switch unit.shortcut {
+    case .identity:
+      return input
+    case .projection(let step):
+      return try convolution(input, step)
+    case .averageDown(let step):
       // AvgPool2D(pool_size=stride, strides=stride): a 1×1 pool for stride 1 is the identity
       // in both frameworks, so no copy is made for it.
       let pooled: Activation
+      let stride = unit.stride
+      let name = "\(step.module) pool"
       if stride == 1 {
         pooled = input
       } else {
@@ -39,36 +31,33 @@ extension ForwardPass {
         case .nchw:
           pooled = try MXNetAveragePool.apply(
             input, PoolGeometry(kernel: stride, stride: stride), ceilMode: true,
-            countIncludePad: false, name: "\(down).0")
+            countIncludePad: false, name: name)
         case .nhwc:
-          pooled = try TFAveragePool.same(input, kernel: stride, stride: stride, name: "\(down).0")
+          pooled = try TFAveragePool.same(input, kernel: stride, stride: stride, name: name)
         }
       }
-      return try convolution(pooled, conv: "\(down).1", norm: "\(down).2", stride: 1, relu: false)
+      return try convolution(pooled, step)
     }
-    if !architecture.averageDownShortcut, shapes["\(down).0.weight"] != nil {
-      return try convolution(
-        input, conv: "\(down).0", norm: "\(down).1", stride: stride, relu: false)
-    }
-    return input
   }
 
-  /// Convolution `conv.weight` (no bias, padding ⌊k/2⌋ as in every GluonCV ResNet conv) with the
-  /// BatchNorm `norm`, an optional ReLU and an optional residual added before it.
+  /// The convolution of `step` (no padding beyond ⌊k/2⌋, as in every GluonCV ResNet conv) with
+  /// its bias, its BatchNorm, an optional residual added after the BatchNorm and its ReLU.
   func convolution(
-    _ input: Activation, conv: String, norm: String, stride: Int, relu: Bool,
-    residual: Activation? = nil
+    _ input: Activation, _ step: ConvolutionStep, residual: Activation? = nil
   ) throws -> Activation {
-    let name = "\(conv).weight"
-    guard let shape = shapes[name], shape.count == 4 else {
+    let name = step.weightName
+    guard let shape = shapes[name], shape.count == 4, shape == step.shape else {
       throw ForwardError(
         .invalidArchitecture, "the architecture has no 4-D `\(name)`", tensorName: name)
     }
     let groups = 1
     let geometry = ConvolutionGeometry(
       inputChannels: shape[1] * groups, outputChannels: shape[0], kernelHeight: shape[2],
-      kernelWidth: shape[3], stride: stride, padding: shape[2] / 2, groups: groups)
-    let epilogue = try batchNorm(norm, channels: shape[0], relu: relu)
+      kernelWidth: shape[3], stride: step.stride, padding: shape[2] / 2, groups: groups)
+    var epilogue = try batchNorm(step.norm, channels: shape[0], relu: step.relu)
+    if let biasName = step.biasName {
+      epilogue.addBiasBeforeNormalisation(try vector(biasName, count: shape[0]))
+    }
     let layout = self.layout
     return try weights.withWeights(name) { w in
       switch layout {

@@ -11,6 +11,8 @@
 public struct ForwardPass {
   /// The network computed.
   public let architecture: ModelArchitecture
+  /// Its layers, walked in order.
+  let plan: NetworkPlan
   /// The layout of every activation and weight this pass takes.
   public let layout: ActivationLayout
   let weights: any WeightProvider
@@ -27,6 +29,7 @@ public struct ForwardPass {
     self.architecture = architecture
     self.layout = layout
     self.weights = weights
+    self.plan = architecture.plan
     var shapes: [String: [Int]] = [:]
     for tensor in architecture.expectedTensors() { shapes[tensor.structuralName] = tensor.shape }
     self.shapes = shapes
@@ -40,19 +43,8 @@ public struct ForwardPass {
     _ = try OpenBLAS.require()
     try input.check(layout: layout, layer: "conv1")
     var x = input
-    let widths = architecture.stemWidths
-    if widths.count == 1 {
-      // v1b: conv1 7×7/2 pad 3 → bn1 → relu.
-      x = try convolution(x, conv: "conv1", norm: "bn1", stride: 2, relu: true)
-    } else {
-      // Deep stem (c/d/e/s): conv1.0 3×3/2 → conv1.1 BN → relu → conv1.3 → conv1.4 → relu →
-      // conv1.6 → bn1 → relu; Sequential indices step by 3 (conv, BN, ReLU).
-      for i in widths.indices {
-        let norm = i == widths.count - 1 ? "bn1" : "conv1.\(3 * i + 1)"
-        x = try convolution(
-          x, conv: "conv1.\(3 * i)", norm: norm, stride: i == 0 ? 2 : 1, relu: true)
-      }
-    }
+    // v1/v1b: one 7×7/2 convolution; deep stems (c/d/e/s): three 3×3, the first strided.
+    for step in plan.stem { x = try convolution(x, step) }
     let pool = PoolGeometry(kernel: 3, stride: 2, padding: 1)
     switch layout {
     case .nchw: return try MXNetMaxPool.apply(x, pool, name: "maxpool")
@@ -65,7 +57,7 @@ public struct ForwardPass {
   /// - Throws: `invalidStage` for an index outside `1...blocksPerStage.count`; as `stem`.
   public func stage(_ index: Int, _ input: Activation) throws -> Activation {
     _ = try OpenBLAS.require()
-    let stages = architecture.blocksPerStage
+    let stages = plan.stages
     guard index >= 1, index <= stages.count else {
       throw ForwardError(
         .invalidStage,
@@ -73,10 +65,7 @@ public struct ForwardPass {
     }
     try input.check(layout: layout, layer: "layer\(index)")
     var x = input
-    for block in 0..<stages[index - 1] {
-      let stride = index > 1 && block == 0 ? 2 : 1
-      x = try self.block("layer\(index).\(block)", x, stride: stride)
-    }
+    for unit in stages[index - 1] { x = try residualUnit(unit, x) }
     return x
   }
 
@@ -85,21 +74,19 @@ public struct ForwardPass {
   /// - Throws: as `stem`.
   public func logits(_ input: Activation) throws -> [Float] {
     _ = try OpenBLAS.require()
-    guard let shape = shapes["fc.weight"], shape.count == 2 else {
-      throw ForwardError(
-        .invalidArchitecture, "the architecture has no 2-D `fc.weight`", tensorName: "fc.weight")
-    }
-    try input.check(layout: layout, channels: shape[1], layer: "fc")
+    let head = plan.classifier
+    try input.check(layout: layout, channels: head.features, layer: head.module)
     let features = GlobalAveragePool.apply(input)
-    let bias = try vector("fc.bias", count: shape[0])
+    let bias = try vector(head.biasName, count: head.classes)
     return try Dense.apply(
-      features, provider: weights, bias: bias, classes: shape[0], layout: layout)
+      features, provider: weights, bias: bias, classes: head.classes, layout: layout,
+      name: head.module)
   }
 
   /// `logits(stage(4, …stage(1, stem(input))))`.
   public func run(_ input: Activation) throws -> [Float] {
     var x = try stem(input)
-    for index in architecture.blocksPerStage.indices { x = try stage(index + 1, x) }
+    for index in plan.stages.indices { x = try stage(index + 1, x) }
     return try logits(x)
   }
 }

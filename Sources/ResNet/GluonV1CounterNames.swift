@@ -1,0 +1,123 @@
+/// Turns export and legacy counter names of GluonCV's ResNetV1 (`resnetv10_stage2_conv3_weight`)
+/// into structural names (`features.5.0.downsample.0.weight`).
+///
+/// Inside a `stageS_` scope, Gluon counts convolutions and BatchNorms in creation order: each
+/// unit's body (conv, BN; 2 or 3 times), then block 0's shortcut (conv, BN) when it has one. So
+/// with `B` body convolutions per unit (2 basic, 3 bottleneck, told by the kernel of the first)
+/// and `N` convolutions in the stage, block 0 has a shortcut exactly when `N mod B` is 1, and
+/// counter `k` falls in block 0 below `B + d`, else in block `1 + (k − B − d) / B`.
+enum GluonV1CounterNames {
+  static func normalize(
+    _ names: [CounterName], _ tensors: [SourceTensor], familyHint: ResNetFamily?
+  ) throws(ResNetError) -> CounterNameNormalizer.Result {
+    if let familyHint, familyHint != .v1 {
+      throw ResNetError(
+        .familyConflict,
+        "family \(familyHint.rawValue) was requested but the `stageS_` names are GluonCV "
+          + "ResNetV1's (v1)")
+    }
+    try rejectOtherGluonModels(names, tensors)
+    let layout = try stageLayouts(names, tensors)
+    var result: [NormalizedTensor] = []
+    for (index, (name, tensor)) in zip(names, tensors).enumerated() {
+      guard let module = structuralModule(name, layout) else {
+        throw ResNetError(
+          .unexpectedTensor,
+          "tensor `\(tensor.name)` has no place in a GluonCV ResNetV1", tensorName: tensor.name)
+      }
+      result.append(
+        NormalizedTensor(
+          sourceIndex: index, sourceName: tensor.name,
+          structuralName: "\(module).\(name.leaf.rawValue)", shape: tensor.shape))
+    }
+    let structural = result.map { SourceTensor(name: $0.structuralName, shape: $0.shape) }
+    try UnsupportedModelDiagnosis.checkStructural(structural)
+    return CounterNameNormalizer.Result(tensors: result, family: .v1)
+  }
+
+  /// ResNetV2, SE-ResNets and ResNeXts share the `stageS_` scopes; say which one was found.
+  private static func rejectOtherGluonModels(_ names: [CounterName], _ tensors: [SourceTensor])
+    throws(ResNetError)
+  {
+    for (name, tensor) in zip(names, tensors) {
+      if name.container == .network, name.op == .batchnorm, name.counter == 0,
+        tensor.shape == [3]
+      {
+        throw ResNetError(
+          .unsupportedModel,
+          "found a BatchNorm of the 3 input channels (`\(tensor.name)`): this is a GluonCV "
+            + "ResNetV2 (e.g. resnet50_v2), which gluon2tf does not convert; "
+            + ResNetDepth.supportedModels)
+      }
+      if name.isGluonStage, name.op == .dense {
+        throw ResNetError(
+          .unsupportedModel,
+          "found a dense layer inside a stage (`\(tensor.name)`): this is a GluonCV SE-ResNet "
+            + "(e.g. se_resnet50_v1), which gluon2tf does not convert; "
+            + ResNetDepth.supportedModels)
+      }
+    }
+  }
+
+  /// Per stage: convolutions per unit body and whether block 0 has a shortcut.
+  struct StageLayout {
+    var bodyConvolutions: Int
+    var hasShortcut: Bool
+  }
+
+  private static func stageLayouts(_ names: [CounterName], _ tensors: [SourceTensor])
+    throws(ResNetError) -> [Int: StageLayout]
+  {
+    var convolutions: [Int: Int] = [:]
+    var firstKernel: [Int: Int] = [:]
+    for (name, tensor) in zip(names, tensors) {
+      guard case .stage(let stage) = name.container, name.op == .conv, name.leaf == .weight
+      else { continue }
+      convolutions[stage, default: 0] = max(convolutions[stage, default: 0], name.counter + 1)
+      if name.counter == 0, tensor.shape.count == 4 { firstKernel[stage] = tensor.shape[2] }
+    }
+    var layouts: [Int: StageLayout] = [:]
+    for (stage, count) in convolutions {
+      let body: Int
+      switch firstKernel[stage] {
+      case 1: body = 3
+      case 3: body = 2
+      default:
+        throw ResNetError(
+          .shapeMismatch,
+          "the first convolution `stage\(stage)_conv0_weight` must be 1×1 (bottleneck) or 3×3 "
+            + "(basic block)", tensorName: "stage\(stage)_conv0_weight")
+      }
+      guard count % body <= 1 else {
+        throw ResNetError(
+          .missingTensor,
+          "stage \(stage) has \(count) convolutions, which no ResNetV1 stage of "
+            + "\(body)-convolution units has", tensorName: "stage\(stage)_conv\(count - 1)_weight")
+      }
+      layouts[stage] = StageLayout(bodyConvolutions: body, hasShortcut: count % body == 1)
+    }
+    return layouts
+  }
+
+  private static func structuralModule(_ name: CounterName, _ layouts: [Int: StageLayout])
+    -> String?
+  {
+    let k = name.counter
+    switch (name.container, name.op) {
+    case (.network, .conv): return k == 0 ? "features.0" : nil
+    case (.network, .batchnorm): return k == 0 ? "features.1" : nil
+    case (.network, .dense): return k == 0 ? "output" : nil
+    case (.stage(let stage), .conv), (.stage(let stage), .batchnorm):
+      guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
+      let b = layout.bodyConvolutions
+      let unit = "features.\(stage + 3)"
+      let blockZero = b + (layout.hasShortcut ? 1 : 0)
+      let offset = name.op == .conv ? 0 : 1
+      if k < b { return "\(unit).0.body.\(3 * k + offset)" }
+      if k < blockZero { return "\(unit).0.downsample.\(offset)" }
+      let block = 1 + (k - blockZero) / b
+      return "\(unit).\(block).body.\(3 * ((k - blockZero) % b) + offset)"
+    default: return nil
+    }
+  }
+}

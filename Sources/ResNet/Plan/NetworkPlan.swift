@@ -1,0 +1,127 @@
+/// A network as data: every layer, the tensors it reads, its TensorFlow scope and its geometry.
+///
+/// ``LayoutBuilder`` lists a model's tensors by walking its plan, and `ForwardPass` computes the
+/// model by walking the same plan, so naming and computation cannot disagree about what a
+/// model is. A family only decides how its plan is built (``PlanBuilder``).
+public struct NetworkPlan: Sendable, Hashable {
+  /// The stem convolutions (`C1`), each with its BatchNorm and ReLU; a 3×3/2 max pool follows.
+  public var stem: [ConvolutionStep]
+  /// The residual units of each stage, `C2`…`C5`.
+  public var stages: [[ResidualUnit]]
+  /// Global average pooling, then the dense classifier.
+  public var classifier: ClassifierStep
+
+  /// Creates a plan from its parts.
+  public init(stem: [ConvolutionStep], stages: [[ResidualUnit]], classifier: ClassifierStep) {
+    self.stem = stem
+    self.stages = stages
+    self.classifier = classifier
+  }
+}
+
+/// A convolution (padding ⌊k/2⌋, as in every GluonCV ResNet) followed by inference
+/// BatchNorm and an optional ReLU.
+public struct ConvolutionStep: Sendable, Hashable {
+  /// The structural module of the convolution: its weight is `<module>.weight`.
+  public var module: String
+  /// Whether the convolution has a bias `<module>.bias` (GluonCV ResNetV1's 1×1 bottleneck
+  /// convolutions), added before the BatchNorm.
+  public var hasBias: Bool
+  /// The structural module of its BatchNorm (`<norm>.gamma`, `.beta`, `.running_mean`,
+  /// `.running_var`).
+  public var norm: String
+  /// The TensorFlow scope below the model scope, e.g. `C2/bottleneck_0/conv0`.
+  public var scope: String
+  /// The OIHW weight shape.
+  public var shape: [Int]
+  /// The stride in both directions.
+  public var stride: Int
+  /// Whether a ReLU follows (after the residual addition, for a unit's last convolution).
+  public var relu: Bool
+
+  /// The structural name of the weight tensor.
+  public var weightName: String { module + ".weight" }
+  /// The structural name of the bias tensor, if any.
+  public var biasName: String? { hasBias ? module + ".bias" : nil }
+  /// Output channels.
+  public var outputChannels: Int { shape[0] }
+
+  /// Creates a step.
+  public init(
+    module: String, hasBias: Bool = false, norm: String, scope: String, shape: [Int],
+    stride: Int, relu: Bool
+  ) {
+    self.module = module
+    self.hasBias = hasBias
+    self.norm = norm
+    self.scope = scope
+    self.shape = shape
+    self.stride = stride
+    self.relu = relu
+  }
+}
+
+/// How a residual unit's input reaches its sum.
+public enum ShortcutStep: Sendable, Hashable {
+  /// The input itself.
+  case identity
+  /// A strided 1×1 convolution with BatchNorm (v1, v1b, v1c, v1s).
+  case projection(ConvolutionStep)
+  /// Average pooling (kernel and stride = the unit's stride, `ceil_mode`, padding not counted),
+  /// then a 1×1/1 convolution with BatchNorm (v1d, v1e).
+  case averageDown(ConvolutionStep)
+
+  /// The shortcut's convolution, if it has one.
+  public var convolution: ConvolutionStep? {
+    switch self {
+    case .identity: nil
+    case .projection(let step), .averageDown(let step): step
+    }
+  }
+}
+
+/// One residual unit: `relu(body(x) + shortcut(x))`.
+public struct ResidualUnit: Sendable, Hashable {
+  /// The TensorFlow scope of the unit, e.g. `C2/bottleneck_0`.
+  public var scope: String
+  /// The body's convolutions in order; the residual is added after the last one's BatchNorm,
+  /// before its ReLU.
+  public var body: [ConvolutionStep]
+  /// The shortcut.
+  public var shortcut: ShortcutStep
+  /// The unit's stride (1 in `C2`'s units and after each stage's first).
+  public var stride: Int
+
+  /// Creates a unit.
+  public init(scope: String, body: [ConvolutionStep], shortcut: ShortcutStep, stride: Int) {
+    self.scope = scope
+    self.body = body
+    self.shortcut = shortcut
+    self.stride = stride
+  }
+}
+
+/// The dense classifier after global average pooling.
+public struct ClassifierStep: Sendable, Hashable {
+  /// The structural module: `<module>.weight` (classes, features) and `<module>.bias`.
+  public var module: String
+  /// The TensorFlow scope (`logits`).
+  public var scope: String
+  /// Output classes.
+  public var classes: Int
+  /// Input features (the last stage's width).
+  public var features: Int
+
+  /// The structural name of the weight.
+  public var weightName: String { module + ".weight" }
+  /// The structural name of the bias.
+  public var biasName: String { module + ".bias" }
+
+  /// Creates a classifier step.
+  public init(module: String, scope: String, classes: Int, features: Int) {
+    self.module = module
+    self.scope = scope
+    self.classes = classes
+    self.features = features
+  }
+}
