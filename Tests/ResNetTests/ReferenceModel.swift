@@ -53,9 +53,6 @@ struct ReferenceModel: Sendable {
     build()
   }
 
-  /// gluon2TF's unit word: `basicblock` for 18/34, `bottleneck` for 50 and deeper.
-  var unitWord: String { isBottleneck ? "bottleneck" : "basicblock" }
-
   private mutating func build() {
     if family == .v1 {
       buildGluonV1()
