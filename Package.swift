@@ -73,7 +73,7 @@ let package = Package(
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]
     ),
     .target(
-      name: "ResNet", dependencies: ["COpenBLAS"],
+      name: "ResNet", dependencies: ["COpenBLAS", "CKernels"],
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]),
     .target(
       name: "Conversion",

@@ -39,12 +39,16 @@ public struct VerificationOptions: Sendable {
 
 /// Proves a checkpoint computes what its source computes.
 ///
-/// Two forward passes run in lockstep, one stage at a time: the source path
-/// (NCHW activations, OIHW weights from the mapped `.params`, MXNet semantics)
-/// and the checkpoint path (NHWC activations, HWIO weights read back through the
-/// CRC-checked ``BundleReader``, TensorFlow semantics). After each stage the two
-/// activations are compared and the older ones dropped, so memory holds one
-/// layer's weights and a few activations, never a model.
+/// Two forward passes run side by side, one per core, one stage at a time: the
+/// source path (NCHW activations, OIHW weights from the mapped `.params`, MXNet
+/// semantics) on the calling thread, and the checkpoint path (NHWC activations,
+/// HWIO weights read back through the CRC-checked ``BundleReader``, TensorFlow
+/// semantics) on a thread of its own. Both finish a stage before either starts
+/// the next (a barrier); then the two activations are compared and the older
+/// ones dropped, so memory holds a layer's weights and a few activations per
+/// path, never a model. The paths share nothing, and OpenBLAS runs each product
+/// on its caller's thread (``BLASThreads``), so the metrics are the same bits
+/// whatever the thread count or scheduling.
 public enum Verifier {
   /// Verifies the checkpoint at `checkpointPrefix` against the mapped `.params` file.
   public static func verify(
@@ -74,19 +78,30 @@ public enum Verifier {
       weights: CheckpointWeightProvider(reader: reader, mapping: mapping))
 
     var stages: [VerificationReport.Stage] = []
-    var source = try sourcePass.stem(input)
-    try requireFinite(source.values, stage: "C1", sourcePath: sourcePath)
-    var checkpoint = try checkpointPass.stem(input.converted(to: .nhwc))
+    let nhwcInput = input.converted(to: .nhwc)
+    var (source, checkpoint) = try bothPaths(stage: "C1", sourcePath: sourcePath) {
+      try sourcePass.stem(input)
+    } checkpoint: {
+      try checkpointPass.stem(nhwcInput)
+    }
     stages.append(.init(name: "C1", relativeL2: compare(checkpoint, source)))
     for index in 1...4 {
-      source = try sourcePass.stage(index, source)
-      try requireFinite(source.values, stage: "C\(index + 1)", sourcePath: sourcePath)
-      checkpoint = try checkpointPass.stage(index, checkpoint)
+      let (sourceInput, checkpointInput) = (source, checkpoint)
+      (source, checkpoint) = try bothPaths(stage: "C\(index + 1)", sourcePath: sourcePath) {
+        try sourcePass.stage(index, sourceInput)
+      } checkpoint: {
+        try checkpointPass.stage(index, checkpointInput)
+      }
       stages.append(.init(name: "C\(index + 1)", relativeL2: compare(checkpoint, source)))
     }
-    let sourceLogits = try sourcePass.logits(source)
-    try requireFinite(sourceLogits, stage: "logits", sourcePath: sourcePath)
-    let checkpointLogits = try checkpointPass.logits(checkpoint)
+    let (sourceFeatures, checkpointFeatures) = (source, checkpoint)
+    let (sourceLogits, checkpointLogits) = try bothPaths(
+      stage: "logits", sourcePath: sourcePath, values: { $0 }
+    ) {
+      try sourcePass.logits(sourceFeatures)
+    } checkpoint: {
+      try checkpointPass.logits(checkpointFeatures)
+    }
 
     var reference: VerificationReport.Reference?
     if let expected = options.reference {
@@ -119,6 +134,32 @@ public enum Verifier {
       reference: reference, peakResidentBytes: ProcessMemory.peakResidentBytes() ?? 0,
       durationMilliseconds: Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
+  }
+
+  /// Runs one stage of both paths at once (`source` here, `checkpoint` beside it)
+  /// and returns both outputs once both are done.
+  ///
+  /// Failures are reported as when the paths ran in turn: the source path's own
+  /// error first, then a non-finite source output, then the checkpoint path's
+  /// error.
+  static func bothPaths<Output>(
+    stage: String, sourcePath: String, values: (Output) -> [Float],
+    source: () throws -> Output, checkpoint: () throws -> Output
+  ) throws -> (source: Output, checkpoint: Output) {
+    let outputs = SideBySide.run(source, beside: checkpoint)
+    let sourceOutput = try outputs.here.get()
+    try requireFinite(values(sourceOutput), stage: stage, sourcePath: sourcePath)
+    return (sourceOutput, try outputs.beside.get())
+  }
+
+  /// `bothPaths` for a stage whose outputs are activations.
+  static func bothPaths(
+    stage: String, sourcePath: String, source: () throws -> Activation,
+    checkpoint: () throws -> Activation
+  ) throws -> (source: Activation, checkpoint: Activation) {
+    try bothPaths(
+      stage: stage, sourcePath: sourcePath, values: \.values, source: source,
+      checkpoint: checkpoint)
   }
 
   /// Refuses to compare against a source path that itself gives NaN or

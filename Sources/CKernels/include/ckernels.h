@@ -14,4 +14,9 @@
 void g2t_permute32(const void *src, void *dst, size_t outer, size_t inner, size_t spatial,
                    size_t row_begin, size_t row_end);
 
+/// The widest SIMD the CPU offers and the kernel has enabled, as OpenBLAS's
+/// x86-64 kernels need it: 2 for AVX-512 (F, DQ, CD, BW, VL), 1 for AVX2 with
+/// FMA, 0 for less (or another architecture).
+int g2t_simd_level(void);
+
 #endif
