@@ -78,7 +78,7 @@ let package = Package(
     .target(
       name: "Conversion",
       dependencies: [
-        "Files", "MMapIO", "Streams", "TensorBundle", "ResNet",
+        "Files", "MMapIO", "Streams", "TensorBundle", "ResNet", "CKernels",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict

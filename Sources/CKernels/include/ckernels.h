@@ -19,4 +19,10 @@ void g2t_permute32(const void *src, void *dst, size_t outer, size_t inner, size_
 /// FMA, 0 for less (or another architecture).
 int g2t_simd_level(void);
 
+/// Sets glibc's mmap threshold to `bytes` (`mallopt(M_MMAP_THRESHOLD)`), which
+/// also stops glibc from raising it as large blocks are freed: every larger
+/// block is then mapped when allocated and unmapped when freed. Returns 1 on
+/// success, 0 otherwise.
+int g2t_fix_mmap_threshold(size_t bytes);
+
 #endif
