@@ -73,12 +73,12 @@ let package = Package(
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]
     ),
     .target(
-      name: "ResNet", dependencies: ["COpenBLAS"],
+      name: "ResNet", dependencies: ["COpenBLAS", "CKernels"],
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]),
     .target(
       name: "Conversion",
       dependencies: [
-        "Files", "MMapIO", "Streams", "TensorBundle", "ResNet",
+        "Files", "MMapIO", "Streams", "TensorBundle", "ResNet", "CKernels",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict

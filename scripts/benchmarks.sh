@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Produce BENCHMARKS.md at the repository root: gluon2tf side by side with cp, the
 # plain Python pipeline (mxnet 1.9.1 + numpy 1.23.5 + tensorflow-cpu 2.15.1), a real
-# MXNet forward and a real TF forward (python/gluon2tf_tf), for resnet50_v1d and
-# resnet101_v1d. A script, not a test: nothing asserts on time.
+# MXNet forward (imperative and hybridized) and a real TF forward (python/gluon2tf_tf),
+# for resnet50_v1d, resnet101_v1d and resnet152_v1d at 224×224 and 448×448. A script, not
+# a test: nothing asserts on time.
 #
 #   1. builds the release binary (static Swift runtime, as scripts/test.sh does);
 #   2. makes venv-mx, venv-tf and venv-pipeline (interop/venvs.sh mx tf pipeline);
@@ -15,15 +16,16 @@
 #      $GLUON2TF_CACHE/benchmarks-raw.json).
 #
 # Usage: scripts/benchmarks.sh [extra interop/bench.py options, e.g. --output /tmp/b.md]
-# Environment: BENCH_RUNS (default 5), BENCH_MODELS (default resnet50_v1d,resnet101_v1d),
+# Environment: BENCH_RUNS (default 5), BENCH_MODELS (default resnet50_v1d,resnet101_v1d,resnet152_v1d),
 #              GLUON2TF_CACHE (default ~/.cache/gluon2tf).
-# Takes about 12 minutes at N=5 on 2 cores once the venvs and fixtures exist.
+# Takes well over 12 minutes at N=5 on 2 cores once the venvs and fixtures exist (three
+# models, two input sizes; the time was 12 minutes for two models at one size).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 export GLUON2TF_CACHE=${GLUON2TF_CACHE:-$HOME/.cache/gluon2tf}
 runs=${BENCH_RUNS:-5}
-models=${BENCH_MODELS:-resnet50_v1d,resnet101_v1d}
+models=${BENCH_MODELS:-resnet50_v1d,resnet101_v1d,resnet152_v1d}
 
 build=(swift build -c release --static-swift-stdlib --product gluon2tf)
 echo "== ${build[*]}"

@@ -1,3 +1,4 @@
+internal import CKernels
 import Files
 public import MMapIO
 public import ResNet
@@ -39,12 +40,16 @@ public struct VerificationOptions: Sendable {
 
 /// Proves a checkpoint computes what its source computes.
 ///
-/// Two forward passes run in lockstep, one stage at a time: the source path
-/// (NCHW activations, OIHW weights from the mapped `.params`, MXNet semantics)
-/// and the checkpoint path (NHWC activations, HWIO weights read back through the
-/// CRC-checked ``BundleReader``, TensorFlow semantics). After each stage the two
-/// activations are compared and the older ones dropped, so memory holds one
-/// layer's weights and a few activations, never a model.
+/// Two forward passes run side by side, one per core, one stage at a time: the
+/// source path (NCHW activations, OIHW weights from the mapped `.params`, MXNet
+/// semantics) on the calling thread, and the checkpoint path (NHWC activations,
+/// HWIO weights read back through the CRC-checked ``BundleReader``, TensorFlow
+/// semantics) on a thread of its own. Both finish a stage before either starts
+/// the next (a barrier); then the two activations are compared and the older
+/// ones dropped, so memory holds a layer's weights and a few activations per
+/// path, never a model. The paths share nothing, and OpenBLAS runs each product
+/// on its caller's thread (``BLASThreads``), so the metrics are the same bits
+/// whatever the thread count or scheduling.
 public enum Verifier {
   /// Verifies the checkpoint at `checkpointPrefix` against the mapped `.params` file.
   public static func verify(
@@ -65,6 +70,11 @@ public enum Verifier {
     options: VerificationOptions
   ) throws -> VerificationReport {
     let start = ContinuousClock.now
+    // A fixed mmap threshold: every activation and band is mapped afresh and returned
+    // when freed. glibc would otherwise raise the threshold as large blocks are freed and
+    // keep them in per-thread arenas, which with two paths on two threads added 10 MiB to
+    // resnet18_v1b's peak RSS, by how the threads happened to interleave.
+    _ = g2t_fix_mmap_threshold(256 << 10)
     let input = try inputActivation(options)
     let reader = try BundleReader(prefix: checkpointPrefix)
     let architecture = mapping.architecture
@@ -74,16 +84,24 @@ public enum Verifier {
       weights: CheckpointWeightProvider(reader: reader, mapping: mapping))
 
     var stages: [VerificationReport.Stage] = []
-    var source = try sourcePass.stem(input)
-    try requireFinite(source.values, stage: "C1", sourcePath: sourcePath)
-    var checkpoint = try checkpointPass.stem(input.converted(to: .nhwc))
+    let nhwcInput = input.converted(to: .nhwc)
+    var (source, checkpoint) = try bothPaths(stage: "C1", sourcePath: sourcePath) {
+      try sourcePass.stem(input)
+    } checkpoint: {
+      try checkpointPass.stem(nhwcInput)
+    }
     stages.append(.init(name: "C1", relativeL2: compare(checkpoint, source)))
     for index in 1...4 {
-      source = try sourcePass.stage(index, source)
-      try requireFinite(source.values, stage: "C\(index + 1)", sourcePath: sourcePath)
-      checkpoint = try checkpointPass.stage(index, checkpoint)
+      let (sourceInput, checkpointInput) = (source, checkpoint)
+      (source, checkpoint) = try bothPaths(stage: "C\(index + 1)", sourcePath: sourcePath) {
+        try sourcePass.stage(index, sourceInput)
+      } checkpoint: {
+        try checkpointPass.stage(index, checkpointInput)
+      }
       stages.append(.init(name: "C\(index + 1)", relativeL2: compare(checkpoint, source)))
     }
+    // The heads run in turn: a few milliseconds for 1000 classes, and a head of any size
+    // then holds one block of `fc.weight` at a time, not one per path.
     let sourceLogits = try sourcePass.logits(source)
     try requireFinite(sourceLogits, stage: "logits", sourcePath: sourcePath)
     let checkpointLogits = try checkpointPass.logits(checkpoint)
@@ -119,6 +137,22 @@ public enum Verifier {
       reference: reference, peakResidentBytes: ProcessMemory.peakResidentBytes() ?? 0,
       durationMilliseconds: Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
+  }
+
+  /// Runs one stage of both paths at once (`source` here, `checkpoint` beside it)
+  /// and returns both outputs once both are done.
+  ///
+  /// Failures are reported as when the paths ran in turn: the source path's own
+  /// error first, then a non-finite source output, then the checkpoint path's
+  /// error.
+  static func bothPaths(
+    stage: String, sourcePath: String, source: () throws -> Activation,
+    checkpoint: () throws -> Activation
+  ) throws -> (source: Activation, checkpoint: Activation) {
+    let outputs = SideBySide.run(source, beside: checkpoint)
+    let sourceOutput = try outputs.here.get()
+    try requireFinite(sourceOutput.values, stage: stage, sourcePath: sourcePath)
+    return (sourceOutput, try outputs.beside.get())
   }
 
   /// Refuses to compare against a source path that itself gives NaN or

@@ -28,15 +28,20 @@ enum Gluon2TFCommand {
 
   /// Runs `gluon2tf ARGUMENTS` to completion, or kills it after `timeout`.
   /// `executable` runs another program instead (a wrapper such as `unshare`
-  /// or GNU time that starts the binary itself).
+  /// or GNU time that starts the binary itself); `environment` adds to (or
+  /// replaces entries of) the test process's environment.
   static func run(
-    _ arguments: [String], timeout: Duration = .seconds(600), executable: URL = binary
+    _ arguments: [String], timeout: Duration = .seconds(600), executable: URL = binary,
+    environment: [String: String] = [:]
   ) throws -> CommandResult {
     #expect(
       FileManager.default.isExecutableFile(atPath: binary.path), "built binary at \(binary.path)")
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.standardInput = FileHandle.nullDevice
     let out = Pipe()
     let err = Pipe()

@@ -26,10 +26,13 @@ struct ConvolutionGeometry: Sendable, Hashable {
   /// A 1×1, stride-1, unpadded convolution is a plain GEMM on the input: no im2col.
   var isPointwise: Bool { kernelHeight == 1 && kernelWidth == 1 && stride == 1 && padding == 0 }
 
-  /// Floats an im2col tile may hold (8 MiB): larger column matrices are built a band of
-  /// output rows at a time, which bounds peak memory (a 3×3 conv on 112×112×64 would need
-  /// 29 MiB in one piece) at no measurable GEMM cost once a band has a few thousand columns.
-  static let defaultIm2colBudget = 2 << 20
+  /// Floats an im2col tile may hold (2 MiB, about one core's L2): larger column matrices are
+  /// built a band of output rows at a time, which bounds peak memory (a 3×3 conv on
+  /// 112×112×64 would need 29 MiB in one piece) at no measurable GEMM cost once a band has a
+  /// few thousand columns. Why not more: both verification paths run at once, and OpenBLAS
+  /// packs up to a band's worth of it again for each; with 8 MiB bands resnet50_v1d's verify
+  /// peaked at 77 MiB, with 2 MiB at 52 MiB (and the same CPU time).
+  static let defaultIm2colBudget = 1 << 19
 
   /// Output rows per im2col band for an output `outputWidth` wide (at least one).
   func rowsPerTile(outputWidth: Int) -> Int {

@@ -2,8 +2,9 @@ internal import COpenBLAS
 
 /// Row-major single-precision matrix products through OpenBLAS.
 ///
-/// OpenBLAS threads split the output (M/N), never the reduction, so every output element is
-/// summed in the same order whatever the thread count or timing: results are reproducible.
+/// Every call runs on the caller's thread (``BLASThreads``), so every output element is summed
+/// in an order fixed by the operands' shapes: results are reproducible whatever the thread
+/// count or timing, and two threads may call at once.
 enum GEMM {
   /// `C[m×n] = A[m×k] · B[k×n]` (row-major, leading dimensions in elements, β = 0).
   static func multiply(

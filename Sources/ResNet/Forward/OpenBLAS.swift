@@ -1,3 +1,4 @@
+internal import CKernels
 internal import COpenBLAS
 
 #if canImport(Glibc)
@@ -11,11 +12,15 @@ internal import COpenBLAS
 /// would pay for that, including the conversions that never run a forward pass:
 /// measured on resnet50_v1d `convert --no-verify`, 2,935 `sched_yield` calls and
 /// a quarter of the profile in the scheduler. Loaded on demand, a pure
-/// conversion never sees it, and the pool can be sized before it exists:
-/// unless `OPENBLAS_NUM_THREADS` or `OMP_NUM_THREADS` is set, one thread — batch-1
-/// ResNet GEMMs gain nothing from a second on 2 cores (resnet50_v1d verify 0.33 s
-/// with one thread, 0.64 s with two) and each thread maps its own buffers
-/// (52 → 43 MiB peak RSS for the whole verify).
+/// conversion never sees it, and the library can be set up before it exists:
+/// - one thread, whatever `OPENBLAS_NUM_THREADS` or `OMP_NUM_THREADS` say (see
+///   ``BLASThreads``): no pool is started at all;
+/// - the kernels for the CPU's SIMD, unless `OPENBLAS_CORETYPE` names some:
+///   OpenBLAS 0.3.21 (Debian 12) picks its kernels from the CPU model and falls
+///   back to its SSE3 "Prescott" ones on a model newer than itself (an Emerald
+///   Rapids Xeon, family 6 model 207, for one). There resnet50_v1d verify spent
+///   74 % of its time in `sgemm_kernel_PRESCOTT`, and took 3× the CPU time of
+///   the AVX-512 kernels, which that CPU has.
 ///
 /// The header (`COpenBLAS`) only supplies the C types; nothing links the library.
 struct OpenBLAS: @unchecked Sendable {
@@ -51,9 +56,22 @@ struct OpenBLAS: @unchecked Sendable {
     try shared.get()
   }
 
+  /// OpenBLAS's name of the kernels for this CPU's SIMD (`OPENBLAS_CORETYPE`), or
+  /// `nil` to leave the choice to OpenBLAS. The names are the oldest cores with
+  /// those instructions, so the kernels run on every CPU that has them.
+  static var coreTypeForThisCPU: String? {
+    switch g2t_simd_level() {
+    case 2: "SkylakeX"
+    case 1: "Haswell"
+    default: nil
+    }
+  }
+
   private static func load() -> Result<OpenBLAS, ForwardError> {
-    if getenv("OPENBLAS_NUM_THREADS") == nil && getenv("OMP_NUM_THREADS") == nil {
-      setenv("OPENBLAS_NUM_THREADS", "1", 0)
+    // Read when the library loads, so set before `dlopen`.
+    setenv("OPENBLAS_NUM_THREADS", "1", 1)
+    if getenv("OPENBLAS_CORETYPE") == nil, let core = coreTypeForThisCPU {
+      setenv("OPENBLAS_CORETYPE", core, 1)
     }
     guard let handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL) else {
       let reason = dlerror().map { String(cString: $0) } ?? "unknown error"
@@ -73,6 +91,8 @@ struct OpenBLAS: @unchecked Sendable {
         ForwardError(
           .blasUnavailable, "\(soname) lacks cblas_sgemm, cblas_sgemv or the thread calls"))
     }
+    // Also when the process had loaded the library before, with a pool.
+    setThreads(1)
     return .success(
       OpenBLAS(sgemm: sgemm, sgemv: sgemv, setThreads: setThreads, getThreads: getThreads))
   }
