@@ -62,8 +62,11 @@ struct MemoryBoundTests {
       let base = try convertPeakKiB(small, extra)
       let peak = try convertPeakKiB(huge, extra)
       // The head's size costs at most one band and one block (4 + 8 MiB), released as
-      // they are done; in practice about 2 MiB.
-      #expect(peak <= base + 4 * 1024, "\(extra): \(peak) KiB vs \(base) KiB with 1000 classes")
+      // they are done; in practice about 2 MiB. Verification runs its two paths at once, so
+      // its peak also depends on which layers' weights the two threads hold at the same
+      // moment (measured spread about 6 MiB between runs of one model): the bound is the
+      // design's 12 MiB, not the typical 2, and a head held whole (586 MiB) is far above it.
+      #expect(peak <= base + 12 * 1024, "\(extra): \(peak) KiB vs \(base) KiB with 1000 classes")
       // The bounds hold for the shipped build; the debug build's own code and
       // dynamic libraries add about 4 MiB to every run.
       let allowance = Self.shipped == nil ? 4 * 1024 : 0
