@@ -9,6 +9,8 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
 * ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}`` — 30 randomly initialised GluonCV
   ResNetV1 and ResNetV1b-family models, saved with ``net.save_parameters``
   (structural names).
+* ``resnext50_32x4d``, ``resnext101_32x4d``, ``resnext101_64x4d``,
+  ``resnext101e_64x4d`` — GluonCV's ResNeXts (grouped 3×3), same recipe.
 * ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
@@ -31,7 +33,8 @@ GENERATOR_VERSION = 1  # per-fixture: a new fixture needs no bump
 
 DEPTHS = (18, 34, 50, 101, 152)
 VARIANTS = ("", "b", "c", "d", "e", "s")  # "" is ResNetV1 (resnet50_v1)
-RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS)
+RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
+    "resnext50_32x4d", "resnext101_32x4d", "resnext101_64x4d", "resnext101e_64x4d")
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
@@ -66,6 +69,9 @@ def manifest_file(name):
 
 
 def parse_resnet(name):
-    """Split ``resnet50_v1d`` into ``(50, "d")``."""
+    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``)."""
+    if name.startswith("resnext"):
+        head = name.split("_", 1)[0][len("resnext"):]
+        return int(head.rstrip("e")), "resnext_e" if head.endswith("e") else "resnext"
     head, version = name.split("_", 1)
     return int(head[len("resnet"):]), version[len("v1"):]

@@ -240,7 +240,8 @@ def describe_tensors(path, structural_names):
 def expected_detection(model, naming_style):
     """The ``inspect`` fields the converter should report for a ResNet fixture."""
     depth, variant = catalog.parse_resnet(model)
-    return {"model": model, "family": "v1" + variant, "depth": depth, "classes": 1000,
+    family = variant if variant.startswith("resnext") else "v1" + variant
+    return {"model": model, "family": family, "depth": depth, "classes": 1000,
             "namingStyle": naming_style, "scope": model}
 
 

@@ -6,9 +6,20 @@ enum ArchitectureDetector {
   static func detect(_ tensors: [NormalizedTensor]) throws(ResNetError) -> ModelArchitecture {
     var byName: [String: NormalizedTensor] = [:]
     for tensor in tensors { byName[tensor.structuralName] = tensor }
+    var architecture: ModelArchitecture
     if byName["features.0.weight"] != nil || byName["output.weight"] != nil {
-      return try detectGluonV1(tensors, byName)
+      architecture = try detectGluonSequential(tensors, byName)
+    } else {
+      architecture = try detectResNetV1b(tensors, byName)
     }
+    architecture.measuredOutputChannels = measuredOutputChannels(tensors)
+    return architecture
+  }
+
+  /// GluonCV's ResNetV1b family (`conv1`, `layerS.B.convK`, `fc`).
+  private static func detectResNetV1b(
+    _ tensors: [NormalizedTensor], _ byName: [String: NormalizedTensor]
+  ) throws(ResNetError) -> ModelArchitecture {
 
     let stages = try stageFeatures(tensors)
     let stemWidths = try stem(byName, hasStages: stages.found)
@@ -28,39 +39,86 @@ enum ArchitectureDetector {
       stemWidths: stemWidths, averageDownShortcut: averageDown)
   }
 
-  /// GluonCV ResNetV1 (`features.0` 7×7 stem, `features.4…7` stages of `body` Sequentials,
-  /// `output` head). v2, SE and ResNeXt were told apart before (``UnsupportedModelDiagnosis``).
-  private static func detectGluonV1(
+  /// GluonCV's model-zoo ResNetV1 and ResNeXt: a `features` Sequential (a 7×7 stem
+  /// `features.0`, or ResNeXt-e's deep stem `features.0/3/6`), stages of `body` Sequentials
+  /// after the stem and the max pool, an `output` head. A grouped `body.3` makes it a ResNeXt.
+  /// v2 and SE models were told apart before (``UnsupportedModelDiagnosis``).
+  private static func detectGluonSequential(
     _ tensors: [NormalizedTensor], _ byName: [String: NormalizedTensor]
   ) throws(ResNetError) -> ModelArchitecture {
-    guard byName["features.0.weight"] != nil else {
+    guard let stem = byName["features.0.weight"], stem.shape.count == 4 else {
       throw ResNetError(
-        .missingTensor, "the stem convolution `features.0.weight` of a ResNetV1 is missing",
+        .missingTensor,
+        "the stem convolution `features.0.weight` (4-D) of a GluonCV ResNetV1/ResNeXt is missing",
         tensorName: "features.0.weight")
     }
+    let deepStem = stem.shape[2] == 3
+    let firstStage = deepStem ? 10 : 4
     var blocks = [0, 0, 0, 0]
     var hasThirdConv = false
     for tensor in tensors {
       let parts = tensor.structuralName.split(separator: ".", omittingEmptySubsequences: false)
       guard parts.count >= 4, parts[0] == "features", let index = DecimalIndex.parse(parts[1]),
-        (4...7).contains(index), let block = DecimalIndex.parse(parts[2])
+        (firstStage..<firstStage + 4).contains(index), let block = DecimalIndex.parse(parts[2])
       else { continue }
-      blocks[index - 4] = max(blocks[index - 4], block + 1)
+      blocks[index - firstStage] = max(blocks[index - firstStage], block + 1)
       if parts.count >= 5, parts[3] == "body", parts[4] == "6" { hasThirdConv = true }
     }
     let blockKind: BlockKind = hasThirdConv ? .bottleneck : .basic
     guard let entry = ResNetDepth.entry(blockKind: blockKind, blocksPerStage: blocks) else {
       throw ResNetError(
         .unsupportedDepth,
-        "found \(blockKind.rawValue) blocks per stage \(blocks) (features.4…features.7), which "
-          + "is no ResNetV1 depth gluon2tf converts (18: [2, 2, 2, 2] basic, 34: [3, 4, 6, 3] "
-          + "basic, 50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3] bottleneck)")
+        "found \(blockKind.rawValue) blocks per stage \(blocks) (features.\(firstStage)…"
+          + "features.\(firstStage + 3)), which is no ResNetV1/ResNeXt depth gluon2tf converts "
+          + "(18: [2, 2, 2, 2] basic, 34: [3, 4, 6, 3] basic, 50: [3, 4, 6, 3], "
+          + "101: [3, 4, 23, 3], 152: [3, 8, 36, 3] bottleneck)")
     }
-    return ModelArchitecture(
-      family: .v1, depth: entry.depth, blockKind: blockKind,
+    // Cardinality: the first 1×1's width over the grouped 3×3's per-group input.
+    var cardinality = 1
+    let unit = "features.\(firstStage).0.body"
+    if let entry = byName["\(unit).0.weight"], let grouped = byName["\(unit).3.weight"],
+      entry.shape.count == 4, grouped.shape.count == 4, grouped.shape[1] > 0,
+      entry.shape[0] != grouped.shape[1], entry.shape[0] % grouped.shape[1] == 0
+    {
+      cardinality = entry.shape[0] / grouped.shape[1]
+    }
+    let family: ResNetFamily
+    switch (cardinality > 1, deepStem) {
+    case (false, false): family = .v1
+    case (true, false): family = .resnext
+    case (true, true): family = .resnextE
+    case (false, true):
+      throw ResNetError(
+        .unsupportedModel,
+        "found a deep stem (`features.0.weight` \(ShapeText.describe(stem.shape))) without grouped "
+          + "convolutions: no GluonCV model has this layout; \(ResNetDepth.supportedModels)",
+        tensorName: stem.sourceName)
+    }
+    if family.isResNeXt, blockKind != .bottleneck {
+      throw ResNetError(
+        .unsupportedDepth, "a ResNeXt has bottleneck blocks; found basic blocks \(blocks)")
+    }
+    var architecture = ModelArchitecture(
+      family: family, depth: entry.depth, blockKind: blockKind,
       blocksPerStage: entry.blocksPerStage,
       classes: try classes(byName, weight: "output.weight"),
-      stemWidths: ResNetFamily.v1.stemWidths, averageDownShortcut: false)
+      stemWidths: family.stemWidths, averageDownShortcut: family.usesAverageDownShortcut)
+    if family.isResNeXt {
+      architecture.cardinality = cardinality
+      let groupWidth = byName["\(unit).0.weight"]?.shape.first ?? 0
+      architecture.bottleneckWidth = groupWidth / cardinality
+    }
+    return architecture
+  }
+
+  /// Output channels of every 4-D `<module>.weight`, by module: the widths the plan takes.
+  private static func measuredOutputChannels(_ tensors: [NormalizedTensor]) -> [String: Int] {
+    var widths: [String: Int] = [:]
+    for tensor in tensors
+    where tensor.shape.count == 4 && tensor.structuralName.hasSuffix(".weight") {
+      widths[String(tensor.structuralName.dropLast(".weight".count))] = tensor.shape[0]
+    }
+    return widths
   }
 
   private struct StageFeatures {
@@ -104,9 +162,11 @@ enum ArchitectureDetector {
     case (.some, nil):
       return [64]
     case (nil, .some(let first)):
+      // 64 wide: e/s. Any other width: c/d, whose pruned models (resnet50_v1d_0.86 …) narrow
+      // the stem too (the plan takes the widths themselves from the shapes).
       switch first.shape.count == 4 ? first.shape[0] : nil {
-      case 32: return ResNetFamily.v1d.stemWidths
       case 64: return ResNetFamily.v1e.stemWidths
+      case .some(let width) where width >= 1: return ResNetFamily.v1d.stemWidths
       default:
         throw ResNetError(
           .shapeMismatch,

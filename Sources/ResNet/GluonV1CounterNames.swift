@@ -1,5 +1,11 @@
-/// Turns export and legacy counter names of GluonCV's ResNetV1 (`resnetv10_stage2_conv3_weight`)
-/// into structural names (`features.5.0.downsample.0.weight`).
+/// Turns export and legacy counter names of GluonCV's ResNetV1 and ResNeXt
+/// (`resnetv10_stage2_conv3_weight`, `resnext0_stage1_conv2_weight`) into structural names
+/// (`features.5.0.downsample.0.weight`).
+///
+/// Network-level `convK`/`batchnormK` are the stem (one 7×7, or ResNeXt-e's three 3×3:
+/// `features.3K`/`.3K+1`) and `dense0` the head; the stages follow the stem's triples and the
+/// max pool. A deep stem is ResNeXt-e's, whose stages after the first have avg-pool shortcuts
+/// (`downsample.1`/`.2`).
 ///
 /// Inside a `stageS_` scope, Gluon counts convolutions and BatchNorms in creation order: each
 /// unit's body (conv, BN; 2 or 3 times), then block 0's shortcut (conv, BN) when it has one. So
@@ -10,17 +16,19 @@ enum GluonV1CounterNames {
   static func normalize(
     _ names: [CounterName], _ tensors: [SourceTensor], familyHint: ResNetFamily?
   ) throws(ResNetError) -> CounterNameNormalizer.Result {
-    if let familyHint, familyHint != .v1 {
+    if let familyHint, !familyHint.usesGluonSequentialNames {
       throw ResNetError(
         .familyConflict,
         "family \(familyHint.rawValue) was requested but the `stageS_` names are GluonCV "
-          + "ResNetV1's (v1)")
+          + "ResNetV1's or ResNeXt's")
     }
     try rejectOtherGluonModels(names, tensors)
     let layout = try stageLayouts(names, tensors)
+    let stemConvolutions =
+      names.filter { $0.container == .network && $0.op == .conv && $0.leaf == .weight }.count
     var result: [NormalizedTensor] = []
     for (index, (name, tensor)) in zip(names, tensors).enumerated() {
-      guard let module = structuralModule(name, layout) else {
+      guard let module = structuralModule(name, layout, deepStem: stemConvolutions == 3) else {
         throw ResNetError(
           .unexpectedTensor,
           "tensor `\(tensor.name)` has no place in a GluonCV ResNetV1", tensorName: tensor.name)
@@ -32,7 +40,8 @@ enum GluonV1CounterNames {
     }
     let structural = result.map { SourceTensor(name: $0.structuralName, shape: $0.shape) }
     try UnsupportedModelDiagnosis.checkStructural(structural)
-    return CounterNameNormalizer.Result(tensors: result, family: .v1)
+    return CounterNameNormalizer.Result(
+      tensors: result, family: stemConvolutions == 3 ? .resnextE : .v1)
   }
 
   /// ResNetV2, SE-ResNets and ResNeXts share the `stageS_` scopes; say which one was found.
@@ -99,22 +108,25 @@ enum GluonV1CounterNames {
     return layouts
   }
 
-  private static func structuralModule(_ name: CounterName, _ layouts: [Int: StageLayout])
-    -> String?
-  {
+  private static func structuralModule(
+    _ name: CounterName, _ layouts: [Int: StageLayout], deepStem: Bool
+  ) -> String? {
     let k = name.counter
+    let stemCount = deepStem ? 3 : 1
     switch (name.container, name.op) {
-    case (.network, .conv): return k == 0 ? "features.0" : nil
-    case (.network, .batchnorm): return k == 0 ? "features.1" : nil
+    case (.network, .conv): return k < stemCount ? "features.\(3 * k)" : nil
+    case (.network, .batchnorm): return k < stemCount ? "features.\(3 * k + 1)" : nil
     case (.network, .dense): return k == 0 ? "output" : nil
     case (.stage(let stage), .conv), (.stage(let stage), .batchnorm):
       guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
       let b = layout.bodyConvolutions
-      let unit = "features.\(stage + 3)"
+      let unit = "features.\(3 * stemCount + stage)"
       let blockZero = b + (layout.hasShortcut ? 1 : 0)
       let offset = name.op == .conv ? 0 : 1
       if k < b { return "\(unit).0.body.\(3 * k + offset)" }
-      if k < blockZero { return "\(unit).0.downsample.\(offset)" }
+      // ResNeXt-e: avg-pool shortcuts after the first stage put the conv at `downsample.1`.
+      let shortcutBase = deepStem && stage > 1 ? 1 : 0
+      if k < blockZero { return "\(unit).0.downsample.\(shortcutBase + offset)" }
       let block = 1 + (k - blockZero) / b
       return "\(unit).\(block).body.\(3 * ((k - blockZero) % b) + offset)"
     default: return nil

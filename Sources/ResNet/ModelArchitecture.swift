@@ -2,7 +2,7 @@
 ///
 /// ``plan`` turns it into the layers both naming and the forward pass walk.
 public struct ModelArchitecture: Sendable, Hashable {
-  /// The GluonCV family (ResNetV1 or a ResNetV1b variant).
+  /// The GluonCV family (ResNetV1, a ResNetV1b variant or ResNeXt).
   public var family: ResNetFamily
   /// 18, 34, 50, 101 or 152.
   public var depth: Int
@@ -14,11 +14,33 @@ public struct ModelArchitecture: Sendable, Hashable {
   public var classes: Int
   /// Stem convolution widths: `[64]` for v1b, `[32, 32, 64]` for c/d, `[64, 64, 128]` for e/s.
   public var stemWidths: [Int]
-  /// Whether block-0 shortcuts are avg-pool + 1×1/1 conv (v1d, v1e).
+  /// Whether block-0 shortcuts are avg-pool + 1×1/1 conv (v1d, v1e; resnext_e after stage 1).
   public var averageDownShortcut: Bool
+  /// Groups of each bottleneck's 3×3 convolution: 1 for ResNets, 32 or 64 for ResNeXt.
+  public var cardinality: Int = 1
+  /// ResNeXt's `bottleneck_width`: channels per group in the first stage (4 in `32x4d`).
+  public var bottleneckWidth: Int = 64
+  /// Output channels of every convolution as the source stores them, by structural module
+  /// (`layer1.0.conv1`); the plan takes each width from here when present, so pruned models
+  /// (per-layer widths) need no table. Empty: GluonCV's standard widths.
+  public var measuredOutputChannels: [String: Int] = [:]
 
-  /// The GluonCV model name and default TensorFlow scope, e.g. `resnet50_v1d`.
-  public var modelName: String { "resnet\(depth)_\(family.rawValue)" }
+  /// The GluonCV model name and default TensorFlow scope, e.g. `resnet50_v1d`,
+  /// `resnext101_64x4d`, `resnext101e_64x4d`.
+  public var modelName: String {
+    switch family {
+    case .resnext: "resnext\(depth)_\(cardinality)x\(bottleneckWidth)d"
+    case .resnextE: "resnext\(depth)e_\(cardinality)x\(bottleneckWidth)d"
+    default: "resnet\(depth)_\(family.rawValue)"
+    }
+  }
+
+  /// Whether some convolution's width differs from GluonCV's standard one (a pruned model).
+  public var hasPerLayerWidths: Bool {
+    var standard = self
+    standard.measuredOutputChannels = [:]
+    return standard.plan != plan
+  }
 
   /// Creates an architecture from explicit fields (no consistency check).
   public init(
@@ -34,7 +56,37 @@ public struct ModelArchitecture: Sendable, Hashable {
     self.averageDownShortcut = averageDownShortcut
   }
 
-  /// Creates the GluonCV architecture `resnet<depth>_<family>` with `classes` outputs.
+  /// Creates the architecture a GluonCV model name stands for: `resnet<depth>_<family>`,
+  /// `resnext<depth>_<C>x<W>d` or `resnext<depth>e_<C>x<W>d`.
+  ///
+  /// - Throws: `unsupportedModel` for any other name; as `init(family:depth:classes:)`.
+  public init(modelName name: String, classes: Int = 1000) throws(ResNetError) {
+    let parts = name.split(separator: "_")
+    let unknown = ResNetError(
+      .unsupportedModel, "unknown model name `\(name)`; \(ResNetDepth.supportedModels)")
+    guard parts.count == 2 else { throw unknown }
+    if parts[0].hasPrefix("resnext") {
+      var head = parts[0].dropFirst("resnext".count)
+      let extended = head.hasSuffix("e")
+      if extended { head = head.dropLast() }
+      let widths = parts[1].split(separator: "x")
+      guard let depth = DecimalIndex.parse(head), widths.count == 2, widths[1].hasSuffix("d"),
+        let cardinality = DecimalIndex.parse(widths[0]),
+        let width = DecimalIndex.parse(widths[1].dropLast()), cardinality >= 1, width >= 1
+      else { throw unknown }
+      try self.init(family: extended ? .resnextE : .resnext, depth: depth, classes: classes)
+      self.cardinality = cardinality
+      self.bottleneckWidth = width
+      return
+    }
+    guard parts[0].hasPrefix("resnet"), let depth = DecimalIndex.parse(parts[0].dropFirst(6)),
+      let family = ResNetFamily(rawValue: String(parts[1])), !family.isResNeXt
+    else { throw unknown }
+    try self.init(family: family, depth: depth, classes: classes)
+  }
+
+  /// Creates the GluonCV architecture `resnet<depth>_<family>` with `classes` outputs
+  /// (ResNeXt families: 32 groups of 4, as resnext50_32x4d).
   ///
   /// - Throws: `unsupportedDepth` unless depth is 18, 34, 50, 101 or 152;
   ///   `shapeMismatch` unless `classes` ≥ 1.
@@ -46,10 +98,19 @@ public struct ModelArchitecture: Sendable, Hashable {
     guard classes >= 1 else {
       throw ResNetError(.shapeMismatch, "the number of classes must be at least 1, not \(classes)")
     }
+    if family.isResNeXt && entry.blockKind != .bottleneck {
+      throw ResNetError(
+        .unsupportedDepth, "ResNeXt has bottleneck blocks only (depth 50, 101 or 152), not \(depth)"
+      )
+    }
     self.init(
       family: family, depth: depth, blockKind: entry.blockKind,
       blocksPerStage: entry.blocksPerStage, classes: classes, stemWidths: family.stemWidths,
       averageDownShortcut: family.usesAverageDownShortcut)
+    if family.isResNeXt {
+      cardinality = 32
+      bottleneckWidth = 4
+    }
   }
 
   /// Every tensor this architecture has, in GluonCV `save_parameters` order, with its

@@ -8,6 +8,8 @@
 /// | v1d | deep stem 32/32/64 | avg-pool, 1×1/1 conv + BN |
 /// | v1e | deep stem 64/64/128 | avg-pool, 1×1/1 conv + BN |
 /// | v1s | deep stem 64/64/128 | 1×1/stride conv + BN |
+/// | resnext | 7×7/2 conv, 64 (`features.0`) | 1×1/stride conv + BN; grouped 3×3 |
+/// | resnext_e | deep stem 64/64/128 (`features.0/3/6`) | stage 1 as resnext, then avg-pool + conv |
 public enum ResNetFamily: String, Sendable, CaseIterable {
   /// GluonCV's ResNetV1 (resnet18/34/50/101/152_v1): the v1b topology with the bottleneck
   /// stride on the first 1×1 convolution, biased 1×1 bottleneck convolutions and
@@ -23,22 +25,43 @@ public enum ResNetFamily: String, Sendable, CaseIterable {
   case v1e
   /// Deep stem 64/64/128, strided-conv shortcut.
   case v1s
+  /// GluonCV's ResNeXt (resnext50_32x4d, resnext101_32x4d, resnext101_64x4d): the v1b topology
+  /// with a grouped 3×3 and `features.*`/`output.*` names.
+  case resnext
+  /// GluonCV's resnext101e_64x4d: ResNeXt with a 64/64/128 deep stem and avg-pool shortcuts
+  /// after the first stage.
+  case resnextE = "resnext_e"
 
   /// Whether the stem is three 3×3 convolutions (`conv1.0/3/6`) instead of one 7×7.
-  public var usesDeepStem: Bool { self != .v1b && self != .v1 }
+  public var usesDeepStem: Bool { stemWidths.count == 3 }
 
   /// Output channels of the stem convolutions, in order.
   public var stemWidths: [Int] {
     switch self {
-    case .v1, .v1b: [64]
+    case .v1, .v1b, .resnext: [64]
     case .v1c, .v1d: [32, 32, 64]
-    case .v1e, .v1s: [64, 64, 128]
+    case .v1e, .v1s, .resnextE: [64, 64, 128]
     }
   }
 
   /// Whether the block-0 shortcut is average pooling followed by a stride-1 convolution
   /// (structural `downsample.1`/`.2`) rather than a strided convolution (`downsample.0`/`.1`).
-  public var usesAverageDownShortcut: Bool { self == .v1d || self == .v1e }
+  public var usesAverageDownShortcut: Bool { self == .v1d || self == .v1e || self == .resnextE }
+
+  /// Whether the shortcut of stage `stage`'s block 0 (1-based) is avg-pool + conv:
+  /// every stage for v1d/v1e, stages after the first for resnext_e.
+  public func averageDownShortcut(stage: Int) -> Bool {
+    self == .resnextE ? stage > 1 : usesAverageDownShortcut
+  }
+
+  /// Whether GluonCV builds this family with `features.*`/`output.*` Sequentials (its model-zoo
+  /// ResNetV1 and ResNeXt) rather than the ResNetV1b's named attributes.
+  public var usesGluonSequentialNames: Bool {
+    self == .v1 || self == .resnext || self == .resnextE
+  }
+
+  /// Whether the 3×3 convolutions of the bottlenecks are grouped (ResNeXt).
+  public var isResNeXt: Bool { self == .resnext || self == .resnextE }
 }
 
 extension ResNetFamily {

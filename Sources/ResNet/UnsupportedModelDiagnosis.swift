@@ -84,7 +84,7 @@ enum UnsupportedModelDiagnosis {
   }
 
   /// The kind of a gluon-style (`features.*`) model that gluon2tf does not convert yet, or
-  /// `nil` for ResNetV1, which it does.
+  /// `nil` for ResNetV1 and ResNeXt, which it does.
   private static func unsupportedGluonKind(names: [String], shapes: [String: [Int]]) -> String? {
     let squeezeExcitation = names.contains { $0.hasSuffix(".se.0.weight") }
     if shapes["features.0.gamma"] == [3] {
@@ -102,10 +102,7 @@ enum UnsupportedModelDiagnosis {
     switch (squeezeExcitation, grouped) {
     case (true, .some): return "SE-ResNeXt (e.g. se_resnext50_32x4d)"
     case (true, nil): return "SE-ResNet (e.g. se_resnet50_v1)"
-    case (false, .some(let name)):
-      return "ResNeXt (e.g. resnext50_32x4d; grouped 3×3 convolution `\(name)` "
-        + "\(ShapeText.describe(shapes[name] ?? [])))"
-    case (false, nil): return nil
+    case (false, _): return nil
     }
   }
 

@@ -3,7 +3,8 @@ import Testing
 
 /// Every family × depth combination.
 let allModels: [(ResNetFamily, Int)] = ResNetFamily.allCases.flatMap { family in
-  ReferenceModel.depths.map { (family, $0) }
+  // ResNeXt is bottleneck-only (GluonCV ships 50 and 101).
+  ReferenceModel.depths.filter { !family.isResNeXt || $0 >= 50 }.map { (family, $0) }
 }
 
 @Suite("Detection and naming for every family and depth")
@@ -33,13 +34,15 @@ struct DetectionTests {
     #expect(architecture.classes == 1000)
     let stem: [Int] =
       switch family {
-      case .v1, .v1b: [64]
+      case .v1, .v1b, .resnext: [64]
       case .v1c, .v1d: [32, 32, 64]
-      case .v1e, .v1s: [64, 64, 128]
+      case .v1e, .v1s, .resnextE: [64, 64, 128]
       }
     #expect(architecture.stemWidths == stem)
-    #expect(architecture.averageDownShortcut == (family == .v1d || family == .v1e))
-    #expect(architecture.modelName == "resnet\(depth)_\(family.rawValue)")
+    #expect(architecture.averageDownShortcut == family.usesAverageDownShortcut)
+    #expect(architecture.cardinality == (family.isResNeXt ? 32 : 1))
+    #expect(architecture.modelName == reference.modelName)
+    #expect(!architecture.hasPerLayerWidths)
   }
 
   @Test("maps every tensor to the reference TF name, shape and transform", arguments: allModels)
@@ -124,5 +127,48 @@ struct DetectionTests {
   @Test func familyHintAgreeingWithStructuralNamesIsAccepted() throws {
     let mapping = try ResNetAnalyzer.analyze(ReferenceModel(.v1c, 50).structural, familyHint: .v1c)
     #expect(mapping.architecture.family == .v1c)
+  }
+}
+
+/// Channel widths come from the tensor shapes: GluonCV's pruned ResNets (resnet50_v1d_0.86 …)
+/// narrow every convolution to its own width.
+@Suite("Per-layer widths (pruned models)")
+struct PerLayerWidthTests {
+  /// A resnet50_v1d whose every convolution (and BatchNorm, and next input) is narrowed, as
+  /// GluonCV's pruning does, except where a residual sum fixes the width.
+  static func pruned(_ family: ResNetFamily, _ depth: Int) -> [SourceTensor] {
+    let reference = ReferenceModel(family, depth)
+    var architecture = try? ResNetAnalyzer.analyze(reference.structural).architecture
+    var widths: [String: Int] = [:]
+    for (module, width) in architecture?.measuredOutputChannels ?? [:] {
+      widths[module] = max(1, width * 3 / 4 - (module.count % 5))
+    }
+    architecture?.measuredOutputChannels = widths
+    return architecture?.expectedTensors().map {
+      SourceTensor(name: $0.structuralName, shape: $0.shape)
+    } ?? []
+  }
+
+  @Test(arguments: [(ResNetFamily.v1d, 50), (.v1b, 18), (.v1d, 101)])
+  func prunedModelsAreDetectedWithTheirWidths(family: ResNetFamily, depth: Int) throws {
+    let sources = Self.pruned(family, depth)
+    let mapping = try ResNetAnalyzer.analyze(sources)
+    #expect(mapping.architecture.family == family)
+    #expect(mapping.architecture.depth == depth)
+    #expect(mapping.architecture.hasPerLayerWidths)
+    #expect(mapping.tensors.count == sources.count)
+    let standard = try ResNetAnalyzer.analyze(ReferenceModel(family, depth).structural)
+    #expect(mapping.tensors.map(\.tfName) == standard.tensors.map(\.tfName))
+    let narrowed = zip(mapping.tensors, standard.tensors).filter { $0.0.tfShape != $0.1.tfShape }
+    #expect(narrowed.count > mapping.tensors.count / 2)
+  }
+
+  @Test func aBatchNormThatDoesNotFitItsConvolutionIsRefused() throws {
+    var sources = Self.pruned(.v1d, 50)
+    let index = try #require(sources.firstIndex { $0.name == "layer2.1.bn2.gamma" })
+    sources[index].shape = [sources[index].shape[0] + 1]
+    let error = #expect(throws: ResNetError.self) { try ResNetAnalyzer.analyze(sources) }
+    #expect(error?.code == .shapeMismatch)
+    #expect(error?.tensorName == "layer2.1.bn2.gamma")
   }
 }

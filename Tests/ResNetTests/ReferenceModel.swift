@@ -24,7 +24,13 @@ struct ReferenceModel: Sendable {
 
   static let depths = [18, 34, 50, 101, 152]
 
-  var modelName: String { "resnet\(depth)_\(family.rawValue)" }
+  var modelName: String {
+    switch family {
+    case .resnext: "resnext\(depth)_32x4d"
+    case .resnextE: "resnext\(depth)e_32x4d"
+    default: "resnet\(depth)_\(family.rawValue)"
+    }
+  }
   var isBottleneck: Bool { depth >= 50 }
   /// TF unit scope: gluon2TF's `bottleneck`; `basicblock` as the downstream resnet18/34 graphs.
   var unitWord: String { isBottleneck ? "bottleneck" : "basicblock" }
@@ -39,9 +45,9 @@ struct ReferenceModel: Sendable {
   /// `stem_width` of GluonCV (deep stem only).
   var stemWidth: Int? {
     switch family {
-    case .v1, .v1b: nil
+    case .v1, .v1b, .resnext: nil
     case .v1c, .v1d: 32
-    case .v1e, .v1s: 64
+    case .v1e, .v1s, .resnextE: 64
     }
   }
   var avgDown: Bool { family == .v1d || family == .v1e }
@@ -54,8 +60,8 @@ struct ReferenceModel: Sendable {
   }
 
   private mutating func build() {
-    if family == .v1 {
-      buildGluonV1()
+    if family == .v1 || family == .resnext || family == .resnextE {
+      buildGluonSequential()
       return
     }
     // Stem.
@@ -119,26 +125,40 @@ struct ReferenceModel: Sendable {
         isAuxiliary: false))
   }
 
-  /// GluonCV's `ResNetV1.__init__`/`_make_layer` with `BasicBlockV1`/`BottleneckV1`: a
-  /// `features` Sequential (conv, BN, ReLU, max pool, four `stageS_` stages, pool), `body`
-  /// Sequentials inside units, biased 1×1 bottleneck convolutions, an `output` Dense.
-  private mutating func buildGluonV1() {
-    conv("features.0", "conv0", [64, 3, 7, 7], "C1/conv0")
-    bn("features.1", "batchnorm0", 64, "C1/conv0")
-    var inplanes = 64
+  /// GluonCV's `ResNetV1.__init__`/`_make_layer` with `BasicBlockV1`/`BottleneckV1`, and
+  /// `ResNext` with its `Block` (32 groups of 4 per 64 channels): a `features` Sequential
+  /// (stem conv/BN/ReLU triples, max pool, four `stageS_` stages, pool), `body` Sequentials
+  /// inside units, an `output` Dense. ResNetV1's 1×1 bottleneck convolutions have biases and
+  /// its bottleneck stride sits on the first 1×1; ResNeXt's on the grouped 3×3, and
+  /// resnext_e's stages after the first pool before their shortcut.
+  private mutating func buildGluonSequential() {
+    let resnext = family != .v1
+    let stemWidths = stemWidth.map { [$0, $0, 2 * $0] } ?? [64]
+    var input = 3
+    for (i, width) in stemWidths.enumerated() {
+      let kernel = stemWidths.count == 1 ? 7 : 3
+      conv("features.\(3 * i)", "conv\(i)", [width, input, kernel, kernel], "C1/conv\(i)")
+      bn("features.\(3 * i + 1)", "batchnorm\(i)", width, "C1/conv\(i)")
+      input = width
+    }
+    var inplanes = input
     let expansion = isBottleneck ? 4 : 1
     for s in 1...4 {
       let planes = 64 << (s - 1)
       let channels = planes * expansion
+      let inner = resnext ? 32 * (planes * 4 / 64) : planes
       var convCounter = 0
       var bnCounter = 0
       for b in 0..<blocks[s - 1] {
         let input = b == 0 ? inplanes : channels
         let specs: [(out: Int, in: Int, k: Int, bias: Bool)] =
           isBottleneck
-          ? [(planes, input, 1, true), (planes, planes, 3, false), (channels, planes, 1, true)]
+          ? [
+            (inner, input, 1, !resnext), (inner, resnext ? inner / 32 : inner, 3, false),
+            (channels, inner, 1, !resnext),
+          ]
           : [(planes, input, 3, false), (planes, planes, 3, false)]
-        let module = "features.\(s + 3).\(b)"
+        let module = "features.\(3 * stemWidths.count + s).\(b)"
         for (j, spec) in specs.enumerated() {
           let unit = "C\(s + 1)/\(unitWord)_\(b)/conv\(j)"
           conv(
@@ -150,10 +170,13 @@ struct ReferenceModel: Sendable {
         }
         if b == 0 && channels != inplanes {
           let unit = "C\(s + 1)/\(unitWord)_0/shortcut"
+          let base = family == .resnextE && s > 1 ? 1 : 0
           conv(
-            "\(module).downsample.0", "stage\(s)_conv\(convCounter)", [channels, inplanes, 1, 1],
+            "\(module).downsample.\(base)", "stage\(s)_conv\(convCounter)",
+            [channels, inplanes, 1, 1], unit)
+          bn(
+            "\(module).downsample.\(base + 1)", "stage\(s)_batchnorm\(bnCounter)", channels,
             unit)
-          bn("\(module).downsample.1", "stage\(s)_batchnorm\(bnCounter)", channels, unit)
           convCounter += 1
           bnCounter += 1
         }
@@ -207,7 +230,10 @@ struct ReferenceModel: Sendable {
   /// `export()` names with GluonCV 0.10.5's fixed prefix, e.g. `arg:resnetv1d_conv0_weight`.
   func export(prefix: String? = nil) -> [SourceTensor] {
     // ResNetV1 takes Gluon's automatic prefix (class name + instance counter).
-    let prefix = prefix ?? (family == .v1 ? "resnetv10_" : "resnet\(family.rawValue)_")
+    let prefix =
+      prefix
+      ?? (family == .v1
+        ? "resnetv10_" : family.isResNeXt ? "resnext0_" : "resnet\(family.rawValue)_")
     return tensors.map {
       SourceTensor(name: ($0.isAuxiliary ? "aux:" : "arg:") + prefix + $0.counter, shape: $0.shape)
     }

@@ -25,6 +25,12 @@ use bottlenecks (``conv0`` 1×1, ``conv1`` 3×3 carrying the stride, ``conv2`` 1
 output width (GluonCV's rule). ResNetV1 (``resnet50_v1``, family letter "")
 differs from v1b only inside bottlenecks: the stride sits on ``conv0`` (1×1),
 and ``conv0`` and ``conv2`` carry ``biases`` (added before their BatchNorm).
+ResNeXt (``resnext50_32x4d``: family ``"resnext"``; ``resnext101e_64x4d``:
+``"resnext_e"``, a 64/64/128 deep stem and avg-pool shortcuts after the first
+stage) is the v1b bottleneck with a grouped ``conv1``: cardinality groups of
+``bottleneck_width`` channels per 64 of stage width. Its weights are TF's grouped
+filter layout ``[3, 3, in / groups, out]``; ``tf.nn.conv2d`` runs them natively
+(checked on TF 2.21's CPU kernels, eager and in ``tf.function``).
 """
 
 import re
@@ -47,6 +53,8 @@ DEPTHS = {
 STAGE_WIDTHS = (64, 128, 256, 512)
 BN_LEAVES = ("beta", "gamma", "moving_mean", "moving_variance")
 MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z]?)$")
+RESNEXT_NAME = re.compile(r"^resnext(\d+)(e?)_(\d+)x(\d+)d$")
+RESNEXT_FAMILIES = ("resnext", "resnext_e")
 
 
 class ArchitectureError(ValueError):
@@ -63,6 +71,7 @@ class Conv:
     cin: int
     cout: int
     bias: bool = False  # a conv bias before the BatchNorm (ResNetV1 1x1 bottleneck convs)
+    groups: int = 1  # ResNeXt's grouped 3x3 (its weights are [k, k, cin / groups, cout])
 
 
 @dataclass(frozen=True)
@@ -84,15 +93,24 @@ class Block:
 
 @dataclass(frozen=True)
 class Architecture:
-    """A member of the ResNetV1b family: depth, family letter, class count."""
+    """A GluonCV ResNetV1/V1b-family model or ResNeXt: depth, family, class count, and for
+    ResNeXt its cardinality and bottleneck width."""
 
     depth: int
     family: str
     classes: int = 1000
+    cardinality: int = 1
+    bottleneck_width: int = 64
 
     @classmethod
     def parse(cls, model_name, classes=1000):
         """``Architecture`` of ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``."""
+        resnext = RESNEXT_NAME.match(model_name or "")
+        if resnext:
+            arch = cls(int(resnext.group(1)), "resnext_e" if resnext.group(2) else "resnext", classes,
+                       int(resnext.group(3)), int(resnext.group(4)))
+            arch.validate()
+            return arch
         match = MODEL_NAME.match(model_name or "")
         if not match:
             raise ArchitectureError(
@@ -104,7 +122,11 @@ class Architecture:
     def validate(self):
         if self.depth not in DEPTHS:
             raise ArchitectureError("unsupported depth %r; supported: %s" % (self.depth, sorted(DEPTHS)))
-        if self.family not in FAMILIES:
+        if self.family in RESNEXT_FAMILIES:
+            if not DEPTHS[self.depth][0] or self.cardinality < 1 or self.bottleneck_width < 1:
+                raise ArchitectureError("a ResNeXt has bottleneck blocks (depth 50, 101 or 152) and "
+                                        "positive cardinality and width")
+        elif self.family not in FAMILIES:
             raise ArchitectureError("unsupported family v1%s; supported: %s"
                                     % (self.family, ", ".join("v1" + f for f in FAMILIES)))
         if not (isinstance(self.classes, int) and self.classes > 0):
@@ -112,6 +134,9 @@ class Architecture:
 
     @property
     def name(self):
+        if self.family in RESNEXT_FAMILIES:
+            return "resnext%d%s_%dx%dd" % (self.depth, "e" if self.family == "resnext_e" else "",
+                                           self.cardinality, self.bottleneck_width)
         return "resnet%d_v1%s" % (self.depth, self.family)
 
     @property
@@ -133,16 +158,16 @@ class Architecture:
 
     @property
     def deep_stem(self):
-        return self.family not in ("", "b")
+        return self.family not in ("", "b", "resnext")
 
     @property
     def stem_width(self):
         """Width of the first two deep-stem convs (the stem outputs twice this)."""
-        return 64 if self.family in ("e", "s") else 32
+        return 64 if self.family in ("e", "s", "resnext_e") else 32
 
-    @property
-    def avg_down(self):
-        return self.family in ("d", "e")
+    def avg_down(self, stage):
+        """Whether stage ``stage``'s (2..5) shortcut is avg-pool + 1x1/1 conv."""
+        return self.family in ("d", "e") or (self.family == "resnext_e" and stage > 2)
 
     @property
     def feature_width(self):
@@ -171,16 +196,20 @@ class Architecture:
                              Conv(prefix + "conv1", 3, 1, width, width),
                              Conv(prefix + "conv2", 1, 1, width, cout, bias=True))
                 elif self.bottleneck:
-                    convs = (Conv(prefix + "conv0", 1, 1, cin, width),
-                             Conv(prefix + "conv1", 3, stride, width, width),
-                             Conv(prefix + "conv2", 1, 1, width, cout))
+                    inner, groups = width, 1
+                    if self.family in RESNEXT_FAMILIES:
+                        inner, groups = self.cardinality * (width * self.bottleneck_width // 64), self.cardinality
+                    convs = (Conv(prefix + "conv0", 1, 1, cin, inner),
+                             Conv(prefix + "conv1", 3, stride, inner, inner, groups=groups),
+                             Conv(prefix + "conv2", 1, 1, inner, cout))
                 else:
                     convs = (Conv(prefix + "conv0", 3, stride, cin, width),
                              Conv(prefix + "conv1", 3, 1, width, width))
                 shortcut = None
                 if i == 0 and (stride != 1 or cin != cout):
-                    shortcut = Conv(prefix + "shortcut", 1, 1 if self.avg_down else stride, cin, cout)
-                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down))
+                    avg_down = self.avg_down(stage)
+                    shortcut = Conv(prefix + "shortcut", 1, 1 if avg_down else stride, cin, cout)
+                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage)))
                 cin = cout
         return tuple(units)
 
@@ -197,7 +226,7 @@ class Architecture:
         """``[(path, shape)]`` of every checkpoint variable, relative to the scope."""
         result = []
         for conv in self.convs():
-            result.append((conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin, conv.cout)))
+            result.append((conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin // conv.groups, conv.cout)))
             if conv.bias:
                 result.append((conv.path + "/biases", (conv.cout,)))
             result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)

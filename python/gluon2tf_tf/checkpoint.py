@@ -6,7 +6,8 @@ import re
 
 import tensorflow as tf
 
-from .architecture import DEPTHS, FAMILIES, MODEL_NAME, UNIT_WORDS, Architecture, ArchitectureError
+from .architecture import (DEPTHS, FAMILIES, MODEL_NAME, RESNEXT_NAME, UNIT_WORDS, Architecture,
+                           ArchitectureError)
 from .model import ResNet
 
 STEM_KEY = "C1/conv0/weights"
@@ -156,6 +157,16 @@ def infer_architecture(prefix, family=None, scope=None):
     logits = shapes.get(base + "logits/biases")
     if not logits or len(logits) != 1:
         raise CheckpointError("%s has no variable %slogits/biases of rank 1" % (prefix, base))
+
+    # ResNeXt: the first unit's 3x3 is grouped ([3, 3, in / groups, out] with in = out).
+    grouped = shapes.get(base + "C2/bottleneck_0/conv1/weights")
+    if bottleneck and grouped and len(grouped) == 4 and grouped[2] != grouped[3] and grouped[3] % grouped[2] == 0:
+        cardinality = grouped[3] // grouped[2]
+        deep = tuple(stem) == (3, 3, 3, 64)
+        if tuple(stem) not in ((7, 7, 3, 64), (3, 3, 3, 64)):
+            raise CheckpointError("%s%s has shape %s, not a GluonCV ResNeXt stem" % (base, STEM_KEY, tuple(stem)))
+        return Architecture(depths[0], "resnext_e" if deep else "resnext", int(logits[0]), cardinality,
+                            grouped[3] // cardinality), scope
 
     candidates = []
     if family is not None:

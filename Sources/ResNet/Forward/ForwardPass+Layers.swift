@@ -50,7 +50,7 @@ extension ForwardPass {
       throw ForwardError(
         .invalidArchitecture, "the architecture has no 4-D `\(name)`", tensorName: name)
     }
-    let groups = 1
+    let groups = step.groups
     let geometry = ConvolutionGeometry(
       inputChannels: shape[1] * groups, outputChannels: shape[0], kernelHeight: shape[2],
       kernelWidth: shape[3], stride: step.stride, padding: shape[2] / 2, groups: groups)

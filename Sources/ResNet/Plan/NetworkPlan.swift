@@ -32,8 +32,10 @@ public struct ConvolutionStep: Sendable, Hashable {
   public var norm: String
   /// The TensorFlow scope below the model scope, e.g. `C2/bottleneck_0/conv0`.
   public var scope: String
-  /// The OIHW weight shape.
+  /// The OIHW weight shape (`I` per group).
   public var shape: [Int]
+  /// Groups: 1, or the cardinality of a ResNeXt's 3×3.
+  public var groups: Int
   /// The stride in both directions.
   public var stride: Int
   /// Whether a ReLU follows (after the residual addition, for a unit's last convolution).
@@ -45,12 +47,15 @@ public struct ConvolutionStep: Sendable, Hashable {
   public var biasName: String? { hasBias ? module + ".bias" : nil }
   /// Output channels.
   public var outputChannels: Int { shape[0] }
+  /// Input channels (of all groups together).
+  public var inputChannels: Int { shape[1] * groups }
 
   /// Creates a step.
   public init(
     module: String, hasBias: Bool = false, norm: String, scope: String, shape: [Int],
-    stride: Int, relu: Bool
+    groups: Int = 1, stride: Int, relu: Bool
   ) {
+    self.groups = groups
     self.module = module
     self.hasBias = hasBias
     self.norm = norm

@@ -1,14 +1,33 @@
 /// Builds the ``NetworkPlan`` of an architecture: GluonCV's construction of the family
-/// (which modules exist, their structural names, where strides sit) and gluon2TF's naming
-/// (`C1`…`C5`, `bottleneck_{i}` or `basicblock_{i}`, `conv{k}`, `shortcut`, `logits`).
-enum PlanBuilder {
+/// (which modules exist, their structural names, where strides sit, which convolutions are
+/// grouped or biased) and gluon2TF's naming (`C1`…`C5`, `bottleneck_{i}` or `basicblock_{i}`,
+/// `conv{k}`, `shortcut`, `logits`).
+///
+/// Every output width is the source's own (``ModelArchitecture/measuredOutputChannels``) where
+/// one was measured, else GluonCV's standard width; input widths always follow from the
+/// previous layer. A file whose widths do not chain (a BatchNorm, a residual sum or the
+/// classifier that does not fit) then fails the shape check against the plan's tensors.
+struct PlanBuilder {
+  let architecture: ModelArchitecture
+  let naming: StructuralNaming
+
   static func plan(for architecture: ModelArchitecture) -> NetworkPlan {
-    let naming = StructuralNaming(family: architecture.family)
+    PlanBuilder(architecture: architecture, naming: StructuralNaming(family: architecture.family))
+      .build()
+  }
+
+  private func width(_ module: String, standard: Int) -> Int {
+    architecture.measuredOutputChannels[module] ?? standard
+  }
+
+  private func build() -> NetworkPlan {
     var stem: [ConvolutionStep] = []
     var input = 3
-    for (i, width) in architecture.stemWidths.enumerated() {
-      let names = naming.stem(i, of: architecture.stemWidths.count)
-      let kernel = architecture.stemWidths.count == 1 ? 7 : 3
+    let widths = architecture.stemWidths
+    for (i, standard) in widths.enumerated() {
+      let names = naming.stem(i, of: widths.count)
+      let kernel = widths.count == 1 ? 7 : 3
+      let width = width(names.conv, standard: standard)
       stem.append(
         ConvolutionStep(
           module: names.conv, norm: names.norm, scope: "C1/conv\(i)",
@@ -18,32 +37,19 @@ enum PlanBuilder {
 
     let kind = architecture.blockKind
     var stages: [[ResidualUnit]] = []
+    // Which units have a shortcut is the standard network's decision (pruning narrows layers,
+    // never adds or removes one), so it is taken from the standard widths.
+    var standardInput = widths.last ?? 64
     for (offset, blocks) in architecture.blocksPerStage.enumerated() {
-      let planes = 64 << offset
-      let outWidth = planes * kind.expansion
       var units: [ResidualUnit] = []
       for block in 0..<blocks {
-        let unit = naming.unit(stage: offset + 1, block: block)
-        let scope = "C\(offset + 2)/\(kind.unitScopeWord)_\(block)"
-        let stride = offset > 0 && block == 0 ? 2 : 1
-        let unitInput = block == 0 ? input : outWidth
-        let body = bodySteps(
-          kind: kind, family: architecture.family, naming: naming, unit: unit, scope: scope,
-          input: unitInput, planes: planes, output: outWidth, stride: stride)
-        var shortcut = ShortcutStep.identity
-        if block == 0 && (offset != 0 || input != outWidth) {
-          let names = naming.shortcut(unit: unit)
-          let projection = ConvolutionStep(
-            module: names.conv, norm: names.norm, scope: "\(scope)/shortcut",
-            shape: [outWidth, input, 1, 1],
-            stride: architecture.averageDownShortcut ? 1 : stride, relu: false)
-          shortcut =
-            architecture.averageDownShortcut ? .averageDown(projection) : .projection(projection)
-        }
-        units.append(ResidualUnit(scope: scope, body: body, shortcut: shortcut, stride: stride))
+        let unit = unit(
+          stage: offset + 1, block: block, input: input, standardInput: standardInput, kind: kind)
+        standardInput = (64 << offset) * kind.expansion
+        input = unit.body.last?.outputChannels ?? input
+        units.append(unit)
       }
       stages.append(units)
-      input = outWidth
     }
     return NetworkPlan(
       stem: stem, stages: stages,
@@ -52,32 +58,62 @@ enum PlanBuilder {
         features: input))
   }
 
-  /// The body convolutions of one unit. Basic blocks: two 3×3, the stride on the first.
-  /// Bottlenecks: 1×1, 3×3, 1×1 (4× wider); ResNetV1 puts the stride on the first 1×1 and
-  /// gives both 1×1 convolutions a bias, ResNetV1b puts it on the 3×3.
-  private static func bodySteps(
-    kind: BlockKind, family: ResNetFamily, naming: StructuralNaming, unit: String,
-    scope: String, input: Int, planes: Int, output: Int, stride: Int
-  ) -> [ConvolutionStep] {
-    let shapes: [[Int]]
-    let strides: [Int]
-    let biases: [Bool]
+  /// Unit `block` of stage `stage` (1-based) on `input` channels (`standardInput` in the
+  /// unpruned network).
+  private func unit(
+    stage: Int, block: Int, input: Int, standardInput: Int, kind: BlockKind
+  ) -> ResidualUnit {
+    let planes = 64 << (stage - 1)
+    let standardOutput = planes * kind.expansion
+    let module = naming.unit(stage: stage, block: block)
+    let scope = "C\(stage + 1)/\(kind.unitScopeWord)_\(block)"
+    let stride = stage > 1 && block == 0 ? 2 : 1
+    // GluonCV's rule: block 0 gets a shortcut when its stride is not 1 or its width changes.
+    let hasShortcut = block == 0 && (stage != 1 || standardInput != standardOutput)
+    let family = architecture.family
+
+    // The body: planned first, since the shortcut must produce the body's width.
+    let specs: [(kernel: Int, groups: Int, standard: Int, stride: Int, bias: Bool)]
     switch kind {
     case .basic:
-      shapes = [[planes, input, 3, 3], [planes, planes, 3, 3]]
-      strides = [stride, 1]
-      biases = [false, false]
+      specs = [(3, 1, planes, stride, false), (3, 1, planes, 1, false)]
     case .bottleneck:
-      shapes = [[planes, input, 1, 1], [planes, planes, 3, 3], [output, planes, 1, 1]]
-      strides = family.stridesFirstBottleneckConvolution ? [stride, 1, 1] : [1, stride, 1]
-      biases = family.hasBottleneckBiases ? [true, false, true] : [false, false, false]
+      let inner =
+        family.isResNeXt
+        ? architecture.cardinality * (planes * architecture.bottleneckWidth / 64) : planes
+      let groups = family.isResNeXt ? architecture.cardinality : 1
+      let first = family.stridesFirstBottleneckConvolution
+      let bias = family.hasBottleneckBiases
+      specs = [
+        (1, 1, inner, first ? stride : 1, bias), (3, groups, inner, first ? 1 : stride, false),
+        (1, 1, standardOutput, 1, bias),
+      ]
     }
-    return shapes.indices.map { k in
-      let names = naming.body(unit: unit, convolution: k)
-      return ConvolutionStep(
-        module: names.conv, hasBias: biases[k], norm: names.norm, scope: "\(scope)/conv\(k)",
-        shape: shapes[k], stride: strides[k], relu: true)
+    var body: [ConvolutionStep] = []
+    var channels = input
+    for (k, spec) in specs.enumerated() {
+      let names = naming.body(unit: module, convolution: k)
+      // With an identity shortcut the sum needs the body to end at the unit's input width.
+      let isLast = k == specs.count - 1
+      let out = isLast && !hasShortcut ? input : width(names.conv, standard: spec.standard)
+      body.append(
+        ConvolutionStep(
+          module: names.conv, hasBias: spec.bias, norm: names.norm, scope: "\(scope)/conv\(k)",
+          shape: [out, channels / spec.groups, spec.kernel, spec.kernel], groups: spec.groups,
+          stride: spec.stride, relu: true))
+      channels = out
     }
+
+    var shortcut = ShortcutStep.identity
+    if hasShortcut {
+      let averageDown = family.averageDownShortcut(stage: stage)
+      let names = naming.shortcut(unit: module, averageDown: averageDown)
+      let projection = ConvolutionStep(
+        module: names.conv, norm: names.norm, scope: "\(scope)/shortcut",
+        shape: [channels, input, 1, 1], stride: averageDown ? 1 : stride, relu: false)
+      shortcut = averageDown ? .averageDown(projection) : .projection(projection)
+    }
+    return ResidualUnit(scope: scope, body: body, shortcut: shortcut, stride: stride)
   }
 }
 
@@ -85,37 +121,38 @@ enum PlanBuilder {
 struct StructuralNaming {
   var family: ResNetFamily
 
-  /// ResNetV1 nests everything in `features` (stem `0`/`1`, stages `4`…`7`) and a `body`
-  /// Sequential (conv, BN, ReLU: indices step by 3); ResNetV1b uses named attributes.
-  private var isGluonV1: Bool { family == .v1 }
-
   /// The conv and norm modules of stem convolution `index` (of `count`).
   func stem(_ index: Int, of count: Int) -> (conv: String, norm: String) {
-    if isGluonV1 { return ("features.0", "features.1") }
+    // ResNetV1/ResNeXt: `features` Sequential, conv/BN/ReLU triples (indices step by 3).
+    if family.usesGluonSequentialNames {
+      return ("features.\(3 * index)", "features.\(3 * index + 1)")
+    }
     if count == 1 { return ("conv1", "bn1") }
-    // Deep stem: Sequential indices step by 3 (conv, BN, ReLU); the last BN is `bn1`.
+    // ResNetV1b deep stem: Sequential indices step by 3 (conv, BN, ReLU); the last BN is `bn1`.
     return ("conv1.\(3 * index)", index == count - 1 ? "bn1" : "conv1.\(3 * index + 1)")
   }
 
-  /// The module of unit `block` of stage `stage` (1-based).
+  /// The module of unit `block` of stage `stage` (1-based): in `features`, the stages follow
+  /// the stem's conv/BN/ReLU triples and the max pool.
   func unit(stage: Int, block: Int) -> String {
-    isGluonV1 ? "features.\(stage + 3).\(block)" : "layer\(stage).\(block)"
+    guard family.usesGluonSequentialNames else { return "layer\(stage).\(block)" }
+    return "features.\(3 * family.stemWidths.count + stage).\(block)"
   }
 
   /// The conv and norm modules of body convolution `k` (0-based) of `unit`.
   func body(unit: String, convolution k: Int) -> (conv: String, norm: String) {
-    isGluonV1
+    family.usesGluonSequentialNames
       ? ("\(unit).body.\(3 * k)", "\(unit).body.\(3 * k + 1)")
       : ("\(unit).conv\(k + 1)", "\(unit).bn\(k + 1)")
   }
 
-  /// The conv and norm modules of `unit`'s shortcut.
-  func shortcut(unit: String) -> (conv: String, norm: String) {
-    family.usesAverageDownShortcut
+  /// The conv and norm modules of `unit`'s shortcut (avg-down: after the parameterless pool).
+  func shortcut(unit: String, averageDown: Bool) -> (conv: String, norm: String) {
+    averageDown
       ? ("\(unit).downsample.1", "\(unit).downsample.2")
       : ("\(unit).downsample.0", "\(unit).downsample.1")
   }
 
   /// The classifier module.
-  var classifier: String { isGluonV1 ? "output" : "fc" }
+  var classifier: String { family.usesGluonSequentialNames ? "output" : "fc" }
 }

@@ -35,7 +35,7 @@ struct NetworkAgreementTests {
     "relative L2 ≤ 1e-5 at every stage, at 224², 193×257, 33×47",
     arguments: [
       (ResNetFamily.v1b, 18), (.v1c, 18), (.v1d, 18), (.v1e, 18), (.v1s, 18), (.v1d, 50),
-      (.v1, 18), (.v1, 50),
+      (.v1, 18), (.v1, 50), (.resnext, 50), (.resnextE, 50),
     ])
   func agreement(family: ResNetFamily, depth: Int) throws {
     let architecture = try ModelArchitecture(family: family, depth: depth, classes: 1000)
