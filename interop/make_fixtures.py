@@ -99,6 +99,9 @@ def log(message):
 def build_resnet(name):
     """Return ``(net, description)`` for a ResNetV1 or v1b-family model name."""
     factory = getattr(gluoncv.model_zoo, name, None)
+    if factory is not None and name.startswith("resnext"):
+        # gluoncv 0.10.5's resnext101e_64x4d reads kwargs['pretrained'] without a default.
+        return factory(pretrained=False), "gluoncv.model_zoo.%s(pretrained=False)" % name
     if factory is not None:
         return factory(), "gluoncv.model_zoo.%s()" % name
     depth, variant = catalog.parse_resnet(name)

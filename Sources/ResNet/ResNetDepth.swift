@@ -21,5 +21,7 @@ enum ResNetDepth {
   }
 
   /// The supported model names, for messages.
-  static let supportedModels = "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s}"
+  static let supportedModels =
+    "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s} (pruned too), resnext{50,101}_32x4d, "
+    + "resnext101_64x4d, resnext101e_64x4d"
 }

@@ -13,8 +13,10 @@ struct Gluon2TF: ParsableCommand {
       gluon2TF project (`resnet101_v1d/C1/conv0/BatchNorm/beta`, …). It needs
       neither MXNet nor TensorFlow.
 
-      Supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s}, in save_parameters(),
-      export() or legacy naming.
+      Supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s} (their pruned variants too:
+      widths come from the tensor shapes), resnext50_32x4d, resnext101_32x4d,
+      resnext101_64x4d and resnext101e_64x4d, in save_parameters(), export() or
+      legacy naming.
       """,
     subcommands: [
       ConvertCommand.self, VerifyCommand.self, InspectCommand.self, WatchCommand.self,

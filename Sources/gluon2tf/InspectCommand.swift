@@ -49,7 +49,9 @@ struct InspectCommand: ParsableCommand {
       "\(UntrustedText.escaped(source, limit: UntrustedText.pathLimit)): \(architecture.modelName), \(architecture.classes) classes, "
         + "\(plan.mapping.namingStyle.rawValue) names, \(plan.jobs.count) tensors, "
         + "\(Terminal.size(sourceBytes))",
-      "scope \(plan.mapping.scope); stages \(architecture.blocksPerStage) \(architecture.blockKind.rawValue) blocks",
+      "scope \(plan.mapping.scope); stages \(architecture.blocksPerStage) \(architecture.blockKind.rawValue) blocks"
+        + (architecture.cardinality > 1 ? ", \(architecture.cardinality) groups" : "")
+        + (architecture.hasPerLayerWidths ? ", per-layer widths (pruned)" : ""),
       "",
     ]
     for (index, tensor) in plan.mapping.tensors.enumerated() {
@@ -74,6 +76,8 @@ struct InspectCommand: ParsableCommand {
       $0.field("depth", architecture.depth)
       $0.field("classes", architecture.classes)
       $0.field("blocksPerStage", architecture.blocksPerStage)
+      $0.field("cardinality", architecture.cardinality)
+      $0.field("perLayerWidths", architecture.hasPerLayerWidths)
       $0.field("namingStyle", plan.mapping.namingStyle.rawValue)
       $0.field("scope", plan.mapping.scope)
       $0.array("tensors") { list in

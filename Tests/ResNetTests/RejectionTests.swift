@@ -11,7 +11,7 @@ struct RejectionTests {
     }
   }
 
-  static let supported = "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s}"
+  static let supported = "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s} (pruned too)"
 
   @Test func empty() {
     let error = rejection([])
