@@ -120,8 +120,19 @@ public enum Converter {
     do { publication = try Publication(in: parent, for: name) } catch {
       throw ConversionError(error, about: destination)
     }
-    var summary = try convert(
-      source: source, into: publication.directory, options: options, progress: progress)
+    // The SHA-1 for GluonCV's name check and release table, read on a
+    // second thread while the conversion reads the same file. A name that
+    // does not match is the first thing to say, whatever else failed.
+    let fingerprinting = SourceFingerprint.start(source)
+    let converted = Result { () throws(ConversionError) in
+      try convert(
+        source: source, into: publication.directory, options: options, progress: progress)
+    }
+    let fingerprint = try SourceFingerprint.finish(
+      fingerprinting, source: source, nameCheck: options.nameCheck)
+    var summary = try converted.get()
+    summary.gluoncvRelease = fingerprint?.release
+    summary.verification?.gluoncvRelease = fingerprint?.release
     do {
       let outcome = try publication.publish(as: name, policy: conflict, rule: rule) {
         (target) throws(FileSystemError) in
