@@ -1,4 +1,3 @@
-public import Digests
 public import SystemPackage
 
 /// GluonCV's integrity convention: its weight files are called

@@ -1,5 +1,5 @@
-public import SystemPackage
 import Synchronization
+public import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -79,7 +79,11 @@ public final class PendingDigests: Sendable {
   }
 
   private func join() {
-    guard let running = thread.withLock({ running in defer { running = nil }; return running })
+    guard
+      let running = thread.withLock({ running in
+        defer { running = nil }
+        return running
+      })
     else { return }
     pthread_join(running, nil)
   }

@@ -85,7 +85,8 @@ struct InspectCommand: ParsableCommand {
       parts.append(
         matches
           ? "the name's SHA-1 prefix \(claimed) matches"
-          : "MISMATCH: the name says its SHA-1 starts with \(claimed) (convert and verify refuse it)")
+          : "MISMATCH: the name says its SHA-1 starts with \(claimed) (convert and verify refuse it)"
+      )
     }
     parts.append(
       fingerprint.release.map { "GluonCV's official \($0) weights, byte for byte" }

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 import TestSupport
 import Testing
 
@@ -15,15 +16,7 @@ struct NameCheckTests {
 
   /// `sha1sum`'s digest of `url`.
   static func sha1sum(_ url: URL) throws -> String {
-    let pipe = Pipe()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha1sum")
-    process.arguments = [url.path]
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return String(output.prefix { $0 != " " })
+    try Coreutils.digest("sha1sum", of: FilePath(url.path))
   }
 
   /// A sample resnet18_v1b saved as `resnet18_v1b-<prefix>.params`, with

@@ -15,7 +15,8 @@ struct DigestTests {
   /// FIPS 180-4 examples and the NIST short and long message vectors.
   @Test func sha256KnownVectors() throws {
     #expect(
-      try Self.hex(.sha256, "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+      try Self.hex(.sha256, "")
+        == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     #expect(
       try Self.hex(.sha256, "abc")
         == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
@@ -57,19 +58,6 @@ struct DigestTests {
     }
   }
 
-  /// `sha256sum FILE` or `sha1sum FILE`: the hex digest coreutils prints.
-  static func coreutils(_ tool: String, _ path: FilePath) throws -> String {
-    let pipe = Pipe()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
-    process.arguments = [path.string]
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return String(output.prefix { $0 != " " })
-  }
-
   /// A multi-MB file whose size is no multiple of the read size: both
   /// digests of one pass equal what `sha256sum` and `sha1sum` print, on the
   /// calling thread and on a thread of their own.
@@ -80,7 +68,8 @@ struct DigestTests {
     let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     let path = try temporary.write("random.bin", bytes)
     let expected = FileDigests(
-      sha256: try Self.coreutils("sha256sum", path), sha1: try Self.coreutils("sha1sum", path))
+      sha256: try Coreutils.digest("sha256sum", of: path),
+      sha1: try Coreutils.digest("sha1sum", of: path))
     #expect(expected.sha256?.count == 64 && expected.sha1?.count == 40)
     #expect(try FileDigests.of(file: path, [.sha256, .sha1]) == expected)
     #expect(try PendingDigests.start(file: path, [.sha256, .sha1]).wait().get() == expected)
