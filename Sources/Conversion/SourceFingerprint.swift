@@ -28,9 +28,13 @@ public struct SourceFingerprint: Sendable, Equatable {
 
   /// Starts computing the SHA-1 of `source` on a thread of its own, to run
   /// beside the conversion or verification that reads the same file; `nil`
-  /// for a `.params.lz4` name, which is not hashed (``GluonCVName/isHashed(_:)``).
+  /// when its name carries no GluonCV SHA-1 prefix (every official download
+  /// does). The command line hashes only those: initialising libcrypto costs
+  /// about 3 MiB of resident memory, which `convert`'s 32 MiB bound cannot
+  /// spare for files that claim nothing. The daemon hashes every source.
   public static func start(_ source: FilePath) -> PendingDigests? {
-    guard let name = source.lastComponent?.string, GluonCVName.isHashed(name) else { return nil }
+    guard let name = source.lastComponent?.string, GluonCVName.claimedPrefix(of: name) != nil
+    else { return nil }
     return PendingDigests.start(file: source, [.sha1])
   }
 

@@ -31,6 +31,9 @@ public struct Digest: ~Copyable {
   ///
   /// - Throws: when libcrypto cannot allocate or initialise its context.
   public init(_ algorithm: Algorithm) throws(DigestError) {
+    guard Digest.initialized else {
+      throw DigestError("libcrypto cannot be initialised")
+    }
     guard let context = EVP_MD_CTX_new() else {
       throw DigestError("libcrypto cannot allocate a \(algorithm.rawValue) context")
     }
@@ -43,6 +46,15 @@ public struct Digest: ~Copyable {
   }
 
   deinit { EVP_MD_CTX_free(context) }
+
+  /// libcrypto set up once, without reading the host's `openssl.cnf` (the
+  /// digests do not depend on how the machine configures OpenSSL, and the
+  /// process stays about 1 MiB smaller: `convert` has a bounded-RSS budget)
+  /// and without an `atexit` clean-up that could free libcrypto's state
+  /// under a thread still hashing when the process exits.
+  private static let initialized: Bool =
+    OPENSSL_init_crypto(
+      UInt64(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_ATEXIT), nil) == 1
 
   /// Hashes more input.
   public mutating func update(_ bytes: UnsafeRawBufferPointer) {

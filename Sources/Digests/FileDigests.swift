@@ -18,7 +18,7 @@ public struct FileDigests: Sendable, Equatable {
 
   /// The bytes read at a time: small enough that a piece stays in L2 cache
   /// between the two digests of it, large enough that `pread` costs nothing.
-  static let chunkSize = 512 << 10
+  static let chunkSize = 128 << 10
 
   /// Hashes the open file `descriptor` from offset 0 to its end with every
   /// digest in `algorithms`, all in one read pass (`pread`, so the file

@@ -29,9 +29,10 @@ struct ConvertCommand: ParsableCommand {
       A source named as GluonCV names its downloads, <model>-<8 hex digits>.params,
       must have a SHA-1 that starts with those digits (GluonCV's own check): one that
       does not is refused, exit status 1, unless --no-name-check. Its SHA-1 is read
-      on a second thread while converting; a source that is one of GluonCV 0.10.5's
-      official ImageNet releases, byte for byte, is reported as such (and in
-      report.json as "gluoncvRelease"). .params.lz4 sources are not hashed.
+      on a second thread while converting; when it is one of GluonCV 0.10.5's
+      official ImageNet releases, byte for byte, that is reported (and in
+      report.json as "gluoncvRelease"). Other names, .params.lz4 included, are not
+      hashed.
       """
   )
 

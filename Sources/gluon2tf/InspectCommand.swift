@@ -14,11 +14,11 @@ struct InspectCommand: ParsableCommand {
     discussion: """
       Nothing is written. With --json the mapping is printed as one JSON document.
 
-      Also shows the source's SHA-1 (not for .params.lz4), whether the 8 hex digits of
-      a GluonCV name (<model>-<sha1>.params) match it (inspect only reports a
-      mismatch; convert and verify refuse it), and which of GluonCV 0.10.5's official
-      ImageNet releases it is, byte for byte, if any ("sha1", "nameChecksum":
-      "match" or "mismatch", "gluoncvRelease" in --json, each only when known).
+      For a GluonCV name (<model>-<8 hex digits>.params) it also shows the file's
+      SHA-1, whether those digits match it (inspect only reports a mismatch; convert
+      and verify refuse it), and which of GluonCV 0.10.5's official ImageNet releases
+      it is, byte for byte, if any ("sha1", "nameChecksum": "match" or "mismatch",
+      "gluoncvRelease" in --json, each only when known).
       """
   )
 

@@ -22,8 +22,8 @@ struct VerifyCommand: ParsableCommand {
       A --params file named as GluonCV names its downloads, <model>-<8 hex
       digits>.params, must have a SHA-1 that starts with those digits (read on a
       second thread while verifying); one that does not is refused unless
-      --no-name-check. A source that is one of GluonCV 0.10.5's official ImageNet
-      releases, byte for byte, is named in the summary and the report.
+      --no-name-check. When it is one of GluonCV 0.10.5's official ImageNet
+      releases, byte for byte, the summary and the report say so.
 
       Exit status: 0 passed; 3 the error is over --threshold or top-1 differs;
       1 the check could not run (e.g. a tensor fails its CRC, or the source's
