@@ -121,16 +121,14 @@ public enum Converter {
       throw ConversionError(error, about: destination)
     }
     // The SHA-1 for GluonCV's name check and release table, read on a
-    // second thread while the conversion reads the same file. A name that
-    // does not match is the first thing to say, whatever else failed.
+    // second thread while the conversion reads the same file. A conversion
+    // error comes first: it says more about a truncated file, and a name
+    // like `model-20240101.params` only looks like GluonCV's.
     let fingerprinting = SourceFingerprint.start(source)
-    let converted = Result { () throws(ConversionError) in
-      try convert(
-        source: source, into: publication.directory, options: options, progress: progress)
-    }
+    var summary = try convert(
+      source: source, into: publication.directory, options: options, progress: progress)
     let fingerprint = try SourceFingerprint.finish(
       fingerprinting, source: source, nameCheck: options.nameCheck)
-    var summary = try converted.get()
     summary.gluoncvRelease = fingerprint?.release
     summary.verification?.gluoncvRelease = fingerprint?.release
     do {

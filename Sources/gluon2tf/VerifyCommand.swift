@@ -65,8 +65,7 @@ struct VerifyCommand: ParsableCommand {
       let scope = try CheckpointLocation.scope(of: prefix)
       let options = ConversionOptions(scope: scope, familyHint: family?.family)
       // The source's SHA-1 (GluonCV's name check, its release table) is
-      // read on a second thread meanwhile; a name that does not match is
-      // the first thing to say, whatever else failed.
+      // read on a second thread meanwhile; a verification error comes first.
       let fingerprinting = SourceFingerprint.start(FilePath(params))
       let verified = Result { () throws(ConversionError) in
         do {
@@ -81,10 +80,9 @@ struct VerifyCommand: ParsableCommand {
             .verification, "cannot verify \(prefix)", source: FilePath(params), cause: error)
         }
       }
-      let fingerprint = try SourceFingerprint.finish(
-        fingerprinting, source: FilePath(params), nameCheck: !noNameCheck)
       var result = try verified.get()
-      result.gluoncvRelease = fingerprint?.release
+      result.gluoncvRelease = try SourceFingerprint.finish(
+        fingerprinting, source: FilePath(params), nameCheck: !noNameCheck)?.release
       // The checkpoint is only read: its own report.json is the record of
       // how it was made (the daemon's), and it may be on read-only storage.
       if report == "-" {

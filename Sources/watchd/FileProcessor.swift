@@ -112,12 +112,6 @@ struct FileProcessor: Sendable {
     if configuration.workers == 1 { ProcessMemory.resetPeak() }
     let (converted, digests) = convert(claim, into: publication.directory, hashing: sha256 == nil)
     if let digests { (sha256, sha1) = (digests.sha256, digests.sha1) }
-    if configuration.nameCheck, let sha1 {
-      do throws(ConversionError) { try GluonCVName.check(source, sha1: sha1) } catch {
-        publication.discard()
-        return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
-      }
-    }
 
     let summary: ConversionSummary
     switch converted {
@@ -138,6 +132,14 @@ struct FileProcessor: Sendable {
       }
     case .success(let value):
       summary = value
+    }
+    // After a conversion error, which says more (a truncated file), and
+    // before anything is published.
+    if configuration.nameCheck, let sha1 {
+      do throws(ConversionError) { try GluonCVName.check(source, sha1: sha1) } catch {
+        publication.discard()
+        return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
+      }
     }
     guard let sha256 else {
       return putBack(
