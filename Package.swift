@@ -33,6 +33,8 @@ let package = Package(
     // Header only (no pkgConfig: its -lopenblas would link what ResNet dlopens on demand).
     .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
+    // SHA-256 and SHA-1 through libcrypto's EVP interface.
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     // Linux calls that Swift's Glibc module does not export.
     .target(name: "CLinux"),
     // SIGBUS guard for mapped files that another process truncates.
@@ -48,6 +50,12 @@ let package = Package(
       dependencies: [
         "CLinux", "CMappingGuard", .product(name: "SystemPackage", package: "swift-system"),
       ],
+      swiftSettings: strict
+    ),
+    // File digests (SHA-256 and SHA-1 in one read pass) through libcrypto.
+    .target(
+      name: "Digests",
+      dependencies: ["Files", "CCrypto", .product(name: "SystemPackage", package: "swift-system")],
       swiftSettings: strict
     ),
     .target(
@@ -78,7 +86,7 @@ let package = Package(
     .target(
       name: "Conversion",
       dependencies: [
-        "Files", "MMapIO", "Streams", "TensorBundle", "ResNet", "CKernels",
+        "Files", "Digests", "MMapIO", "Streams", "TensorBundle", "ResNet", "CKernels",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
@@ -87,7 +95,7 @@ let package = Package(
     .target(
       name: "watchd",
       dependencies: [
-        "Files", "Conversion", "MMapIO", "CLinux",
+        "Files", "Conversion", "Digests", "MMapIO", "CLinux",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -99,7 +107,7 @@ let package = Package(
     .executableTarget(
       name: "gluon2tf",
       dependencies: [
-        "Files", "Conversion", "watchd", "MMapIO", "ResNet", "TensorBundle",
+        "Files", "Conversion", "Digests", "watchd", "MMapIO", "ResNet", "TensorBundle",
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -128,6 +136,9 @@ let package = Package(
     .testTarget(
       name: "FilesTests", dependencies: ["Files", "TestSupport"], swiftSettings: strict),
     .testTarget(
+      name: "DigestsTests", dependencies: ["Digests", "Files", "TestSupport"],
+      swiftSettings: strict),
+    .testTarget(
       name: "MMapIOTests", dependencies: ["MMapIO", "Files", "TestSupport"], swiftSettings: strict),
     .testTarget(
       name: "TensorBundleTests", dependencies: ["TensorBundle", "Files"], swiftSettings: strict),
@@ -142,7 +153,7 @@ let package = Package(
     ),
     .testTarget(
       name: "WatchdTests",
-      dependencies: ["watchd", "Files", "Conversion", "MMapIO", "TestSupport"],
+      dependencies: ["watchd", "Files", "Conversion", "Digests", "MMapIO", "TestSupport"],
       swiftSettings: strict),
     .testTarget(
       name: "CLITests", dependencies: ["TestSupport", "Conversion", "ResNet", "MMapIO"], swiftSettings: strict),

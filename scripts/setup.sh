@@ -9,7 +9,8 @@ packages=(
   libxxhash-dev     # XXH32: LZ4 content checksums, checked on a second thread
   libopenblas-dev   # cblas_sgemm for the verification forward pass
   libisal-dev       # crc32_iscsi: CRC32C for checkpoint checksums
-  pkg-config        # SwiftPM finds the four libraries above through it
+  libssl-dev        # libcrypto's EVP SHA-256 and SHA-1: source digests, GluonCV's name check
+  pkg-config        # SwiftPM finds the libraries above through it
   lz4               # the lz4 tool, for test fixtures
   python3-venv      # venvs for the interop tests (real MXNet and TensorFlow)
   time              # /usr/bin/time for peak RSS in benchmarks

@@ -32,6 +32,10 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible, Underly
     /// The source's own forward pass gives NaN or infinity: there is nothing
     /// a checkpoint could be checked against.
     case sourceNonFinite
+    /// The source's name carries GluonCV's SHA-1 prefix
+    /// (`resnet101_v1d-1b2b825f.params`) and its SHA-1 does not start with
+    /// it: the file is not the one it is named after (``GluonCVName``).
+    case nameChecksumMismatch
   }
 
   public var code: Code

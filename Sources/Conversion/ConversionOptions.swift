@@ -18,6 +18,11 @@ public struct ConversionOptions: Sendable {
   /// (`max-source-bytes`): checked header by header, before the data is
   /// written, so a compressed "bomb" is refused early.
   public var maxSourceBytes: Int
+  /// Refuse a source whose name carries GluonCV's SHA-1 prefix when its
+  /// SHA-1 does not start with it (``GluonCVName``); `--no-name-check`
+  /// turns it off. Applied by ``Converter/convert(source:to:options:conflict:progress:)``
+  /// and by the daemon, which hashes the source itself.
+  public var nameCheck = true
 
   /// The default shard size: 64 MiB gives resnet101 three data files.
   public static let defaultShardSize = 64 << 20

@@ -24,6 +24,9 @@ public struct ConversionSummary: Sendable {
   /// What went wrong after the checkpoint was renamed into place (it is
   /// published all the same), e.g. a failed `fsync` of its directory.
   public var publishingProblem: String? = nil
+  /// The GluonCV model whose official weights the source is, byte for byte
+  /// (``GluonCVRelease``), when it is one.
+  public var gluoncvRelease: String? = nil
 
   /// Points the paths at where the checkpoint was published.
   mutating func published(at path: FilePath) {

@@ -120,8 +120,17 @@ public enum Converter {
     do { publication = try Publication(in: parent, for: name) } catch {
       throw ConversionError(error, about: destination)
     }
+    // The SHA-1 for GluonCV's name check and release table, read on a
+    // second thread while the conversion reads the same file. A conversion
+    // error comes first: it says more about a truncated file, and a name
+    // like `model-20240101.params` only looks like GluonCV's.
+    let fingerprinting = SourceFingerprint.start(source)
     var summary = try convert(
       source: source, into: publication.directory, options: options, progress: progress)
+    let fingerprint = try SourceFingerprint.finish(
+      fingerprinting, source: source, nameCheck: options.nameCheck)
+    summary.gluoncvRelease = fingerprint?.release
+    summary.verification?.gluoncvRelease = fingerprint?.release
     do {
       let outcome = try publication.publish(as: name, policy: conflict, rule: rule) {
         (target) throws(FileSystemError) in

@@ -34,6 +34,9 @@ public struct VerificationReport: Sendable {
   public var reference: Reference?
   public var peakResidentBytes: Int
   public var durationMilliseconds: Int
+  /// The GluonCV model whose official weights the source is, byte for byte,
+  /// when it is one (``GluonCVRelease``); written only then.
+  public var gluoncvRelease: String? = nil
 
   /// Relative L2 within the threshold and the same top-1, at the logits and
   /// against the reference when one was given.
@@ -135,6 +138,7 @@ public struct VerificationReport: Sendable {
     json.field("passed", passed)
     json.field("peakRSSBytes", peakResidentBytes)
     json.field("durationMs", durationMilliseconds)
+    if let gluoncvRelease { json.field("gluoncvRelease", gluoncvRelease) }
   }
 
   static func write(_ comparison: LogitsComparison, into json: inout JSONWriter) {

@@ -25,6 +25,14 @@ struct ConvertCommand: ParsableCommand {
       NHWC), and the two are compared stage by stage; the result is published as
       OUT/report.json. A checkpoint whose logits differ by more than --threshold
       (relative L2) or whose top-1 class differs is not published: exit status 3.
+
+      A source named as GluonCV names its downloads, <model>-<8 hex digits>.params,
+      must have a SHA-1 that starts with those digits (GluonCV's own check): one that
+      does not is refused, exit status 1, unless --no-name-check. Its SHA-1 is read
+      on a second thread while converting; when it is one of GluonCV 0.10.5's
+      official ImageNet releases, byte for byte, that is reported (and in
+      report.json as "gluoncvRelease"). Other names, .params.lz4 included, are not
+      hashed.
       """
   )
 
@@ -68,6 +76,9 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Skip the verification forward pass (and report.json).")
   var noVerify = false
 
+  @Flag(help: NameCheck.help)
+  var noNameCheck = false
+
   @OptionGroup(title: "Verification (runs before the checkpoint is published)")
   var verification: VerificationArguments
 
@@ -76,11 +87,12 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let options = ConversionOptions(
+      var options = ConversionOptions(
         scope: scope, maxShardSize: shardSize.bytes, keepHalfPrecision: dtype == .keep,
         familyHint: family?.family,
         verification: noVerify ? nil : try verification.options(),
         maxSourceBytes: maxSourceBytes.bytes)
+      options.nameCheck = !noNameCheck
       let destination = try out.map { FilePath($0) } ?? defaultDestination(options: options)
       let progress = ProgressLine(label: "converting", enabled: !quiet && Terminal.stderrIsTerminal)
       let summary = try Converter.convert(

@@ -20,7 +20,7 @@ struct Gluon2TF: ParsableCommand {
       """,
     subcommands: [
       ConvertCommand.self, VerifyCommand.self, InspectCommand.self, WatchCommand.self,
-      DemoCommand.self,
+      DemoCommand.self, DigestCommand.self,
     ]
   )
 }

@@ -13,6 +13,9 @@ enum SummaryText {
         + "(\(Terminal.size(Int(rate)))/s)",
     ]
     for name in summary.files.sorted() { lines.append("  \(summary.destination)/\(name)") }
+    if let release = summary.gluoncvRelease {
+      lines.append("  the source is GluonCV's official \(release) weights, byte for byte")
+    }
     if let report = summary.verification {
       lines.append("  \(report.summary); peak RSS \(Terminal.size(report.peakResidentBytes))")
     }

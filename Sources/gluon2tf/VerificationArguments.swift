@@ -52,6 +52,13 @@ struct VerificationArguments: ParsableArguments {
   }
 }
 
+/// `--no-name-check`, shared by `convert` and `verify`.
+enum NameCheck {
+  static let help = ArgumentHelp(
+    "Convert or verify a source even when its SHA-1 does not start with the 8 hex digits of its GluonCV name (<model>-<sha1>.params)."
+  )
+}
+
 /// Exit codes shared by the commands.
 enum ExitStatus {
   /// Verification ran and the checkpoint does not match its source.

@@ -19,8 +19,15 @@ struct VerifyCommand: ParsableCommand {
       Reads the checkpoint and writes nothing into it (it may be read-only, and its
       report.json stays as it was). A JSON report is written only with --report.
 
+      A --params file named as GluonCV names its downloads, <model>-<8 hex
+      digits>.params, must have a SHA-1 that starts with those digits (read on a
+      second thread while verifying); one that does not is refused unless
+      --no-name-check. When it is one of GluonCV 0.10.5's official ImageNet
+      releases, byte for byte, the summary and the report say so.
+
       Exit status: 0 passed; 3 the error is over --threshold or top-1 differs;
-      1 the check could not run (e.g. a tensor fails its CRC).
+      1 the check could not run (e.g. a tensor fails its CRC, or the source's
+      SHA-1 is not what its name says).
       """
   )
 
@@ -46,6 +53,9 @@ struct VerifyCommand: ParsableCommand {
   @OptionGroup(title: "Verification")
   var verification: VerificationArguments
 
+  @Flag(help: NameCheck.help)
+  var noNameCheck = false
+
   @Flag(name: .shortAndLong, help: "Print nothing but errors.")
   var quiet = false
 
@@ -54,18 +64,25 @@ struct VerifyCommand: ParsableCommand {
       let prefix = try CheckpointLocation.prefix(of: FilePath(checkpoint))
       let scope = try CheckpointLocation.scope(of: prefix)
       let options = ConversionOptions(scope: scope, familyHint: family?.family)
-      let result: VerificationReport
-      do {
-        // A .params or a compressed .params.lz4, told apart by its bytes.
-        result = try Verifier.verify(
-          checkpointPrefix: prefix, source: FilePath(params), options: options,
-          verification: try verification.options())
-      } catch let error as ConversionError {
-        throw error
-      } catch {
-        throw ConversionError(
-          .verification, "cannot verify \(prefix)", source: FilePath(params), cause: error)
+      // The source's SHA-1 (GluonCV's name check, its release table) is
+      // read on a second thread meanwhile; a verification error comes first.
+      let fingerprinting = SourceFingerprint.start(FilePath(params))
+      let verified = Result { () throws(ConversionError) in
+        do {
+          // A .params or a compressed .params.lz4, told apart by its bytes.
+          return try Verifier.verify(
+            checkpointPrefix: prefix, source: FilePath(params), options: options,
+            verification: try verification.options())
+        } catch let error as ConversionError {
+          throw error
+        } catch {
+          throw ConversionError(
+            .verification, "cannot verify \(prefix)", source: FilePath(params), cause: error)
+        }
       }
+      var result = try verified.get()
+      result.gluoncvRelease = try SourceFingerprint.finish(
+        fingerprinting, source: FilePath(params), nameCheck: !noNameCheck)?.release
       // The checkpoint is only read: its own report.json is the record of
       // how it was made (the daemon's), and it may be on read-only storage.
       if report == "-" {
@@ -78,7 +95,9 @@ struct VerifyCommand: ParsableCommand {
           }
         }
         if !quiet {
-          print("\(result.model): \(result.summary)" + (report.map { "\nreport: \($0)" } ?? ""))
+          print(
+            "\(result.model): \(result.summary)" + (report.map { "\nreport: \($0)" } ?? "")
+              + (result.gluoncvRelease.map { "\nGluonCV release: \($0) (byte for byte)" } ?? ""))
         }
       }
       guard result.passed else { throw ExitStatus.verificationFailed }

@@ -81,6 +81,9 @@ struct WatchCommand: ParsableCommand {
   @Option(parsing: .unconditional, help: .setting("verify-threshold"))
   var verifyThreshold: String?
 
+  @Option(parsing: .unconditional, help: .setting("name-check"))
+  var nameCheck: String?
+
   @Option(parsing: .unconditional, help: .setting("warn-rel-l2"))
   var warnRelL2: String?
 

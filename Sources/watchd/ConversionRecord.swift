@@ -19,6 +19,9 @@ struct ConversionRecord: Sendable {
   var latencyNanoseconds: UInt64?
   /// The process's peak RSS after the conversion, in bytes.
   var peakRSS: Int?
+  /// The GluonCV model whose official weights the source is, byte for byte
+  /// (``GluonCVRelease``), when it is one.
+  var gluoncvRelease: String?
 
   init(
     source: FilePath, sha256: String, summary: ConversionSummary, metrics: VerificationMetrics?
@@ -42,9 +45,11 @@ struct ConversionRecord: Sendable {
         verification.sourcePath = source.string
         verification.checkpointPrefix =
           destination.appending(summary.checkpointPrefix.lastComponent?.string ?? "").string
+        verification.gluoncvRelease = gluoncvRelease
         verification.writeFields(into: &json)
       } else {
         json.field("verified", false)
+        if let gluoncvRelease { json.field("gluoncvRelease", gluoncvRelease) }
       }
       json.object("watchd") { writeProvenance(into: &$0) }
     }
@@ -89,6 +94,7 @@ struct ConversionRecord: Sendable {
       fields["GLUON2TF_LATENCY_MS"] = "\(latencyNanoseconds / 1_000_000)"
     }
     if let peakRSS { fields["GLUON2TF_PEAK_RSS"] = "\(peakRSS)" }
+    if let gluoncvRelease { fields["GLUON2TF_GLUONCV_RELEASE"] = "\(gluoncvRelease)" }
     // Verification metrics: only when the conversion carried them.
     if let metrics {
       fields["GLUON2TF_LOGITS_REL_L2"] = "\(metrics.logitsRelativeL2)"

@@ -1,4 +1,5 @@
 import Conversion
+import Digests
 import Files
 import Logging
 import SystemPackage
@@ -9,9 +10,11 @@ import SystemPackage
 
 /// Converts one claimed source and moves it on: the work of one job.
 ///
-/// 1. Hash the source (SHA-256) while converting it into a ``Publication``'s
-///    staging directory in `OUT` (the converter writes there and publishes
-///    nothing).
+/// 1. Hash the source (SHA-256, and SHA-1 unless it is `.lz4`, in one read
+///    pass) while converting it into a ``Publication``'s staging directory in
+///    `OUT` (the converter writes there and publishes nothing); with
+///    `name-check`, refuse a source whose SHA-1 is not what its GluonCV name
+///    says (``GluonCVName``).
 /// 2. Write `report.json` (one JSON document) beside the checkpoint files.
 /// 3. Publish checkpoint and report together with one rename to `OUT/<scope>`
 ///    under the conflict policy: readers see all of it or nothing, and
@@ -79,10 +82,13 @@ struct FileProcessor: Sendable {
       return .alreadyPublished(entry.destination)
     }
     var sha256: String?
+    var sha1: String?
     if recovered {
       let digest: String
       do {
-        digest = try SHA256.hash(of: claim.descriptor, path: claim.path)
+        let digests = try FileDigests.of(claim.descriptor, digestKinds(claim), path: claim.path)
+        guard let value = digests.sha256 else { throw DigestError("no SHA-256", path: claim.path) }
+        (digest, sha1) = (value, digests.sha1)
       } catch {
         return putBack(claim, reason: error, cause: .source, attempt: attempt)
       }
@@ -104,8 +110,8 @@ struct FileProcessor: Sendable {
       return putBack(claim, reason: DaemonError(error), cause: .environment, attempt: attempt)
     }
     if configuration.workers == 1 { ProcessMemory.resetPeak() }
-    let (converted, digest) = convert(claim, into: publication.directory, knownSHA256: sha256)
-    sha256 = digest ?? sha256
+    let (converted, digests) = convert(claim, into: publication.directory, hashing: sha256 == nil)
+    if let digests { (sha256, sha1) = (digests.sha256, digests.sha1) }
 
     let summary: ConversionSummary
     switch converted {
@@ -127,6 +133,14 @@ struct FileProcessor: Sendable {
     case .success(let value):
       summary = value
     }
+    // After a conversion error, which says more (a truncated file), and
+    // before anything is published.
+    if configuration.nameCheck, let sha1 {
+      do throws(ConversionError) { try GluonCVName.check(source, sha1: sha1) } catch {
+        publication.discard()
+        return fail(claim, FailureRecord(source: source, sha256: sha256, error: error))
+      }
+    }
     guard let sha256 else {
       return putBack(
         claim,
@@ -137,6 +151,7 @@ struct FileProcessor: Sendable {
     CrashPoint.converted.reach()
     var record = ConversionRecord(
       source: source, sha256: sha256, summary: summary, metrics: VerificationMetrics.of(summary))
+    record.gluoncvRelease = sha1.flatMap(GluonCVRelease.model(withSHA1:))
     do {
       let name = String(summary.scope.map { $0 == "/" ? "_" : $0 })
       let outcome = try publication.publish(
@@ -198,7 +213,8 @@ struct FileProcessor: Sendable {
     if isEnvironmental(error) { return .environment }
     switch error.code {
     case .sourceChanged: return .sourceRetry
-    case .invalidSource, .unsupportedModel, .invalidOption, .sourceTooLarge, .sourceNonFinite:
+    case .invalidSource, .unsupportedModel, .invalidOption, .sourceTooLarge, .sourceNonFinite,
+      .nameChecksumMismatch:
       return .sourceFault
     case .outputFull: return .environment
     case .verificationFailed: return .final
@@ -222,30 +238,25 @@ struct FileProcessor: Sendable {
     }
   }
 
-  /// Converts while hashing on a second thread (unless the hash is known).
-  private func convert(_ claim: Claim, into directory: Directory, knownSHA256: String?) -> (
-    Result<ConversionSummary, ConversionError>, String?
+  /// Converts, and with `hashing`, hashes the source on a second thread
+  /// meanwhile; the digests are `nil` when the source could not be read.
+  private func convert(_ claim: Claim, into directory: Directory, hashing: Bool) -> (
+    Result<ConversionSummary, ConversionError>, FileDigests?
   ) {
     let options = configuration.conversionOptions
-    let conversion = ResultSlot<Result<ConversionSummary, ConversionError>>()
-    let hash = ResultSlot<String>()
-    let hasher: OSThread? =
-      knownSHA256 != nil
-      ? nil
-      : try? OSThread {
-        hash.value = try? SHA256.hash(of: claim.descriptor, path: claim.path)
-      }
-    conversion.value = Result { () throws(ConversionError) in
+    let hasher =
+      hashing ? PendingDigests.start(claim.descriptor, digestKinds(claim), path: claim.path) : nil
+    let result = Result { () throws(ConversionError) in
       try Converter.convert(source: claim.openPath, into: directory, options: options)
     }
-    hasher?.join()
-    if knownSHA256 == nil && hasher == nil {
-      hash.value = try? SHA256.hash(of: claim.descriptor, path: claim.path)
-    }
-    let result =
-      conversion.value
-      ?? .failure(ConversionError(.write, "the conversion did not run", source: claim.path))
-    return (result, knownSHA256 ?? hash.value)
+    return (result, try? hasher?.wait().get())
+  }
+
+  /// The digests of a source: its SHA-256 (its identity in the journal and in
+  /// `report.json`), and its SHA-1 for GluonCV's name check and release table
+  /// unless it is `.lz4` (GluonCV hashed the uncompressed bytes).
+  private func digestKinds(_ claim: Claim) -> Set<Digest.Algorithm> {
+    GluonCVName.isHashed(claim.name) ? [.sha256, .sha1] : [.sha256]
   }
 
   /// Opens `OUT` for one job, creating it again (with a warning) if someone

@@ -1,3 +1,5 @@
+import Digests
+
 /// The rules for which names in the watch folder are sources.
 enum SourceName {
   /// The accepted suffixes: MXNet weights and their LZ4-frame-compressed form.
@@ -38,9 +40,9 @@ enum SourceName {
     let stem = String(name.dropLast(suffix.count))
     let whole = stem + insert + suffix + append
     guard whole.utf8.count > maximumBytes else { return whole }
-    var hasher = SHA256()
-    hasher.update(name.utf8)
-    let digest = SHA256.hex(hasher.finalize())
+    // Should libcrypto fail (it allocates a context), the tail is a constant:
+    // a clash of two derived names is still resolved by the free-name loops.
+    let digest = (try? Digest.hex(.sha256, of: name.utf8)) ?? "00000000"
     let tail = "~" + digest.prefix(8) + insert + suffix + append
     var cut = ""
     for character in stem {

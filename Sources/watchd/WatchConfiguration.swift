@@ -40,6 +40,9 @@ public struct WatchConfiguration: Sendable {
   /// Logits relative L2 error above which verification fails and the source
   /// goes to `failed/` (`verify-threshold`).
   var verifyThreshold = VerificationOptions.defaultThreshold
+  /// Refuse a source whose SHA-1 does not start with the 8 hex digits its
+  /// GluonCV name carries (`name-check`).
+  var nameCheck = true
   /// Logits relative L2 error above which a conversion that passed is logged
   /// at `PRIORITY=4` (warning) rather than 6 (`warn-rel-l2`).
   var warnRelativeL2 = 5e-6

@@ -150,6 +150,10 @@ public struct WatchSetting: Sendable {
     relativeError(
       "verify-threshold", \.verifyThreshold, positive: true,
       "Logits relative L2 error above which verification fails the file."),
+    row(
+      "name-check", \.nameCheck, value: "yes|no", expected: "yes or no",
+      "Refuse (to failed/) a source named <model>-<8 hex digits>.params, as GluonCV names its files, whose SHA-1 does not start with those digits.",
+      parse: SettingValue.yesOrNo, show: { $0 ? "yes" : "no" }),
     relativeError(
       "warn-rel-l2", \.warnRelativeL2, positive: false,
       "Logits relative L2 error above which a passing conversion logs a warning."),

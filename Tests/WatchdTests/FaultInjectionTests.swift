@@ -1,3 +1,4 @@
+import Digests
 import Foundation
 import Testing
 
@@ -128,7 +129,7 @@ struct FaultInjectionTests {
     let folder = TestFolder("sigbus")
     let daemon = try InProcessDaemon(folder) { $0.incompleteTimeout = .seconds(1) }
     #expect(await daemon.ready())
-    let intactSHA256 = Samples.resnet18Bytes.withUnsafeBytes { SHA256.hash($0) }
+    let intactSHA256 = try Digest.hex(.sha256, of: Samples.resnet18Bytes)
     var guarded = 0
     for (index, delay) in [0, 20, 80].enumerated() {
       let name = "cut\(index).params"
