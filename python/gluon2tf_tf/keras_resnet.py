@@ -130,10 +130,13 @@ def _selected(outputs):
     if outputs == "features":
         return ENDPOINTS
     allowed = ENDPOINTS + (LOGITS,)
-    if isinstance(outputs, str) or outputs is None:
+    try:
+        names = None if isinstance(outputs, str) else tuple(outputs)
+    except TypeError:
+        names = None
+    if names is None:
         raise ValueError("outputs must be 'logits', 'features' or a sequence of %s; got %r"
                          % (", ".join(map(repr, allowed)), outputs))
-    names = tuple(outputs)
     unknown = [name for name in names if name not in allowed]
     if not names or unknown or len(set(names)) != len(names):
         raise ValueError("outputs %r: expected a non-empty sequence of distinct names among %s"
