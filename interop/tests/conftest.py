@@ -152,6 +152,14 @@ def tf():
 
 
 @pytest.fixture(scope="session")
+def g2tf(tf):
+    """The ``gluon2tf_tf`` package of the repository's ``python/`` (imports TensorFlow once)."""
+    sys.path.insert(0, str(REPO / "python"))
+    import gluon2tf_tf
+    return gluon2tf_tf
+
+
+@pytest.fixture(scope="session")
 def checkpoint_digests(tf):
     """``digests(out_dir, scope)`` → ``{tf_name: Digest}`` of a checkpoint, read once."""
     cache = {}

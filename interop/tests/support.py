@@ -6,6 +6,7 @@ from collections import namedtuple
 
 import numpy as np
 
+import fixture_catalog as catalog
 import gluon2tf_oracle as oracle
 
 # What a checkpoint holds for one variable: TF dtype name, shape, SHA-256 of the bytes.
@@ -123,6 +124,30 @@ def rel_l2(actual, reference):
     reference = np.asarray(reference, dtype=np.float64).reshape(-1)
     assert actual.shape == reference.shape, "shapes %s and %s" % (actual.shape, reference.shape)
     return float(np.linalg.norm(actual - reference) / np.linalg.norm(reference))
+
+
+def reference(fixture_dir, manifests, name, tag):
+    """``(NCHW input, logits (classes,))`` saved by make_fixtures for ``name`` at size ``tag``."""
+    entry = manifests[name]["reference"]["sizes"][tag]
+    x = np.load(fixture_dir / entry["input"])
+    logits = np.load(fixture_dir / entry["logits"])
+    height, width = catalog.INPUT_SIZES[tag]
+    assert x.dtype == np.float32 and x.shape == (1, 3, height, width), (x.dtype, x.shape)
+    assert logits.shape == (1, 1000), logits.shape
+    return x, logits.reshape(-1)
+
+
+def last_one(load):
+    """``load(name)`` that keeps the last result only: consecutive tests share a model, one at a time in memory."""
+    cache = {}
+
+    def cached(name):
+        if name not in cache:
+            cache.clear()
+            cache[name] = load(name)
+        return cache[name]
+
+    return cached
 
 
 # title -> {"rows": [row, …], "columns": [column, …], "cells": {(row, column): text}}

@@ -14,16 +14,13 @@ A table model × input size → relative L2 is printed at the end of the session
 """
 
 import shutil
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 import fixture_catalog as catalog
 import support
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "python"))
+from support import reference
 
 THRESHOLD = 1e-5
 MODELS = catalog.RESNETS + (catalog.FP16, catalog.EXPORT)
@@ -32,36 +29,9 @@ TABLE = "TensorFlow (python/gluon2tf_tf) logits vs GluonCV: relative L2 (top-1 e
 
 
 @pytest.fixture(scope="module")
-def g2tf(tf):
-    """The ``gluon2tf_tf`` package (imports TensorFlow once)."""
-    import gluon2tf_tf
-    return gluon2tf_tf
-
-
-@pytest.fixture(scope="module")
 def loaded(gluon2tf, g2tf):
     """``loaded(name)`` → the model loaded from fixture ``name``'s conversion (last one cached)."""
-    cache = {}
-
-    def load(name):
-        if name not in cache:
-            cache.clear()
-            out = gluon2tf.convert(name)
-            cache[name] = g2tf.model_from_checkpoint(out)
-        return cache[name]
-
-    return load
-
-
-def reference(fixture_dir, manifests, name, tag):
-    """``(NCHW input, logits (classes,))`` saved by make_fixtures for ``name`` at size ``tag``."""
-    entry = manifests[name]["reference"]["sizes"][tag]
-    x = np.load(fixture_dir / entry["input"])
-    logits = np.load(fixture_dir / entry["logits"])
-    height, width = catalog.INPUT_SIZES[tag]
-    assert x.dtype == np.float32 and x.shape == (1, 3, height, width), (x.dtype, x.shape)
-    assert logits.shape == (1, 1000), logits.shape
-    return x, logits.reshape(-1)
+    return support.last_one(lambda name: g2tf.model_from_checkpoint(gluon2tf.convert(name)))
 
 
 @pytest.mark.parametrize("name,tag", CASES)

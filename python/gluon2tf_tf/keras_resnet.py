@@ -1,0 +1,251 @@
+"""Keras 3 functional ResNets that carry the weights of a gluon2tf checkpoint.
+
+``keras_model(prefix)`` builds a ``keras.Model`` from built-in Keras layers only
+(nothing custom to register: ``model.save("x.keras")`` and
+``keras.models.load_model`` work as they do for any functional model) by walking
+the same :class:`~gluon2tf_tf.architecture.Architecture` as the ``tf.Module``
+(``stem()``, ``blocks()``), and loads the checkpoint's variables by name.
+
+Layer names are the checkpoint scopes below the model scope with ``/`` replaced
+by ``__`` (Keras 3 refuses ``/`` in names; the scopes never contain ``__``, so
+the mapping is reversible):
+
+====================================  ==========================================
+Keras layer (class) and weight        checkpoint variable (``<scope>/`` omitted)
+====================================  ==========================================
+``C1__conv0`` (Conv2D) ``kernel``      ``C1/conv0/weights``
+``C2__bottleneck_0__conv0`` ``bias``   ``C2/bottleneck_0/conv0/biases`` (ResNetV1)
+``C1__conv0__BatchNorm`` ``gamma``     ``C1/conv0/BatchNorm/gamma`` (likewise
+                                       ``beta``, ``moving_mean``,
+                                       ``moving_variance``)
+``logits`` (Dense) ``kernel``/``bias`` ``logits/weights`` / ``logits/biases``
+====================================  ==========================================
+
+The weightless layers are named after the convolution or unit they belong to:
+``<conv>__pad`` (ZeroPadding2D), ``<conv>__relu``, ``C1__pool__pad`` and
+``C1__pool`` (stem max pool), ``<unit>__shortcut__avgpool`` (v1d/v1e),
+``<unit>__add``, ``<unit>__relu`` (the unit's output), ``pool`` (global mean).
+
+Numerics are the ``tf.Module``'s (:mod:`gluon2tf_tf.model`): explicit symmetric
+zero padding then a VALID convolution, BatchNorm epsilon 1e-5, the stem max pool
+on a zero-padded ReLU output, the v1d/v1e ``SAME`` average pool (k = s = stride)
+before the shortcut's 1×1 conv, ReLU after every conv but a unit's last and its
+shortcut, mean pool and a ``logits`` dense. Called with ``training=False`` (as
+``predict`` and ``evaluate`` do) BatchNorm uses the moving statistics: the
+checkpoint's inference. Under ``fit`` (``training=True``) it behaves as any Keras
+BatchNormalization: batch statistics, moving statistics updated with momentum 0.9
+(gluon2TF's decay). Set ``layer.trainable = False`` on the BatchNormalization
+layers to keep them frozen (Keras then runs them in inference mode).
+"""
+
+import keras
+import tensorflow as tf
+
+if int(keras.__version__.split(".")[0]) < 3:
+    raise ImportError("gluon2tf_tf's Keras models need Keras 3 (TensorFlow 2.16 or later installs it); "
+                      "found keras %s" % keras.__version__)
+
+from .architecture import Architecture, ArchitectureError
+from .checkpoint import CheckpointError, _limited, checkpoint_prefix, infer_architecture
+from .model import BN_DECAY, BN_EPSILON
+
+ENDPOINTS = ("C1", "C2", "C3", "C4", "C5")
+LOGITS = "logits"
+SEPARATOR = "__"  # stands for "/" of a checkpoint scope in a Keras layer name
+# Keras weight name -> checkpoint leaf, where they differ (BatchNorm's are equal)
+CHECKPOINT_LEAVES = {"kernel": "weights", "bias": "biases"}
+
+
+def keras_name(path):
+    """Keras layer name of the checkpoint scope ``path``: ``C2/bottleneck_0/conv0`` → ``C2__bottleneck_0__conv0``."""
+    return path.replace("/", SEPARATOR)
+
+
+def checkpoint_key(scope, layer_name, weight_name):
+    """Checkpoint key of a Keras weight: ``(scope, "C1__conv0__BatchNorm", "gamma")`` → ``<scope>/C1/conv0/BatchNorm/gamma``."""
+    leaf = CHECKPOINT_LEAVES.get(weight_name, weight_name)
+    return "%s/%s/%s" % (scope, layer_name.replace(SEPARATOR, "/"), leaf)
+
+
+def keras_variables_by_name(model, scope):
+    """``{checkpoint key: Keras variable}`` for every weight of ``model``, in layer order.
+
+    ``scope`` is the checkpoint's (the model name unless ``gluon2tf convert --scope``).
+    """
+    return {checkpoint_key(scope, layer.name, weight.name): weight
+            for layer in model.layers for weight in layer.weights}
+
+
+# ----------------------------------------------------------------- graph --
+
+def _conv_bn(x, conv, relu):
+    """Pad, convolution (+ bias), BatchNorm, and ReLU when ``relu``, for one ``Conv``."""
+    name = keras_name(conv.path)
+    if conv.kernel > 1:
+        x = keras.layers.ZeroPadding2D(conv.kernel // 2, name=name + "__pad")(x)
+    # getattr: families with grouped convolutions describe them with Conv.groups.
+    x = keras.layers.Conv2D(conv.cout, conv.kernel, strides=conv.stride, padding="valid",
+                            groups=getattr(conv, "groups", 1), use_bias=conv.bias, name=name)(x)
+    x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, name=name + "__BatchNorm")(x)
+    return keras.layers.ReLU(name=name + "__relu")(x) if relu else x
+
+
+def _unit(x, block):
+    name = keras_name(block.path)
+    net = x
+    last = len(block.convs) - 1
+    for k, conv in enumerate(block.convs):
+        net = _conv_bn(net, conv, relu=k != last)
+    shortcut = x
+    if block.shortcut is not None:
+        if block.avg_down and block.stride > 1:
+            shortcut = keras.layers.AveragePooling2D(block.stride, strides=block.stride, padding="same",
+                                                     name=name + "__shortcut__avgpool")(shortcut)
+        shortcut = _conv_bn(shortcut, block.shortcut, relu=False)
+    x = keras.layers.Add(name=name + "__add")([net, shortcut])
+    return keras.layers.ReLU(name=name + "__relu")(x)
+
+
+def _graph(architecture, input_shape):
+    """``(images, {"C1": …, …, "C5": …, "logits": …})``: symbolic tensors of the whole network."""
+    images = keras.Input(shape=input_shape, dtype="float32", name="images")
+    x = images
+    for conv in architecture.stem():
+        x = _conv_bn(x, conv, relu=True)
+    x = keras.layers.ZeroPadding2D(1, name="C1__pool__pad")(x)  # zeros are safe: x >= 0 after ReLU
+    x = keras.layers.MaxPooling2D(3, strides=2, padding="valid", name="C1__pool")(x)
+    endpoints = {"C1": x}
+    for block in architecture.blocks():
+        x = _unit(x, block)
+        endpoints["C%d" % block.stage] = x
+    pooled = keras.layers.GlobalAveragePooling2D(name="pool")(x)
+    endpoints[LOGITS] = keras.layers.Dense(architecture.classes, name=LOGITS)(pooled)
+    return images, endpoints
+
+
+def _selected(outputs):
+    """The endpoint names ``outputs`` asks for; a str for a single-tensor model, else a tuple (dict model)."""
+    if outputs == LOGITS:
+        return LOGITS
+    if outputs == "features":
+        return ENDPOINTS
+    allowed = ENDPOINTS + (LOGITS,)
+    try:
+        names = None if isinstance(outputs, str) else tuple(outputs)
+    except TypeError:
+        names = None
+    if names is None:
+        raise ValueError("outputs must be 'logits', 'features' or a sequence of %s; got %r"
+                         % (", ".join(map(repr, allowed)), outputs))
+    unknown = [name for name in names if name not in allowed]
+    if not names or unknown or len(set(names)) != len(names):
+        raise ValueError("outputs %r: expected a non-empty sequence of distinct names among %s"
+                         % (outputs, ", ".join(map(repr, allowed))))
+    return names
+
+
+def _model(images, endpoints, outputs, name):
+    selected = _selected(outputs)
+    if isinstance(selected, str):
+        return keras.Model(images, endpoints[selected], name=name)
+    return keras.Model(images, {key: endpoints[key] for key in selected}, name=name)
+
+
+def build_keras_resnet(model_name="resnet101_v1d", classes=1000, outputs=LOGITS, input_shape=(None, None, 3)):
+    """Build ``model_name`` as a functional ``keras.Model`` with randomly initialised weights.
+
+    ``outputs`` as in :func:`keras_model`. Use :func:`keras_model` to get a
+    model with a checkpoint's weights.
+    """
+    architecture = Architecture.parse(model_name, classes)
+    images, endpoints = _graph(architecture, tuple(input_shape))
+    return _model(images, endpoints, outputs, architecture.name)
+
+
+# ------------------------------------------------------------- weights --
+
+def _load(full, architecture, scope, prefix, allow_float16):
+    """Check the checkpoint against ``architecture`` and ``full``'s weights, then assign them all.
+
+    Strict: the checkpoint must hold exactly ``architecture.expected_variables()``
+    under ``scope`` (names, shapes, float32 or, with ``allow_float16``, float16),
+    and ``full``'s weights must be those variables one to one. Nothing is
+    assigned unless every check passes.
+    """
+    reader = tf.train.load_checkpoint(prefix)
+    shapes = reader.get_variable_to_shape_map()
+    dtypes = reader.get_variable_to_dtype_map()
+    accepted = {tf.float32, tf.float16} if allow_float16 else {tf.float32}
+    expected = {scope + "/" + path: tuple(shape) for path, shape in architecture.expected_variables()}
+    weights = keras_variables_by_name(full, scope)
+
+    missing = [key for key in expected if key not in shapes]
+    problems = []
+    for key, shape in expected.items():
+        if key not in shapes:
+            continue
+        if tuple(shapes[key]) != shape:
+            problems.append("%s: shape %s in the checkpoint, the model needs %s" % (key, tuple(shapes[key]), shape))
+        elif dtypes[key] not in accepted:
+            problems.append("%s: dtype %s in the checkpoint, the model needs float32%s"
+                            % (key, dtypes[key].name, "" if allow_float16 else " (allow_float16=True accepts half)"))
+    unexpected = sorted(key for key in shapes if key.startswith(scope + "/") and key not in expected)
+    # The builder and Architecture must agree one to one: a family whose
+    # description gains variables the Keras graph does not build fails here.
+    unmapped = ["%s: Keras shape %s, %s" % (key, tuple(weight.shape), "expected %s" % (expected[key],)
+                                            if key in expected else "not a variable of %s" % architecture.name)
+                for key, weight in weights.items() if expected.get(key) != tuple(weight.shape)]
+    unused = [key for key in expected if key not in weights]
+    if missing or problems or unexpected or unmapped or unused:
+        lines = ["checkpoint %s does not fit the Keras %s (scope %r):" % (prefix, architecture.name, scope)]
+        if missing:
+            lines.append("%d variable(s) not found in the checkpoint:\n  %s" % (len(missing), _limited(missing)))
+        if problems:
+            lines.append("%d variable(s) of the wrong shape or dtype:\n  %s" % (len(problems), _limited(problems)))
+        if unexpected:
+            lines.append("%d checkpoint variable(s) under %r that the model does not have (another architecture?):"
+                         "\n  %s" % (len(unexpected), scope, _limited(unexpected)))
+        if unmapped:
+            lines.append("%d Keras weight(s) without a matching checkpoint variable:\n  %s"
+                         % (len(unmapped), _limited(unmapped)))
+        if unused:
+            lines.append("%d checkpoint variable(s) no Keras layer uses:\n  %s" % (len(unused), _limited(unused)))
+        raise CheckpointError("\n".join(lines))
+
+    for key, weight in weights.items():
+        weight.assign(reader.get_tensor(key).astype("float32", copy=False))
+
+
+def keras_model(prefix, outputs=LOGITS, family=None, scope=None, allow_float16=False, input_shape=(None, None, 3)):
+    """A functional ``keras.Model`` carrying the weights of the gluon2tf checkpoint at ``prefix``.
+
+    ``prefix`` is ``<dir>/<scope>.ckpt`` or its directory. The architecture and
+    scope are inferred as :func:`~gluon2tf_tf.infer_architecture` does (``family``
+    and ``scope`` resolve the same ambiguities as for ``model_from_checkpoint``).
+
+    ``outputs`` chooses what the model returns for NHWC float32 images
+    (ImageNet-normalised RGB, any height and width unless ``input_shape`` fixes them):
+
+    * ``"logits"`` (default): a tensor ``[N, classes]``;
+    * ``"features"``: a dict ``{"C1": …, …, "C5": …}`` of the stage endpoints
+      (strides 4, 4, 8, 16, 32), as ``ResNet.features``;
+    * a sequence of names among ``"C1"``…``"C5"`` and ``"logits"``, e.g.
+      ``("C3", "C4", "C5")``: a dict with those keys, in that order.
+
+    Loading is strict whatever ``outputs`` is: the checkpoint must hold exactly
+    the model's variables (the ``logits`` ones too) with their shapes, or
+    :class:`CheckpointError` names what does not fit. A features model leaves
+    out the layers after its deepest endpoint.
+    """
+    prefix = checkpoint_prefix(prefix)
+    try:
+        architecture, scope = infer_architecture(prefix, family=family, scope=scope)
+        architecture.validate()
+    except ArchitectureError as error:
+        raise CheckpointError(str(error)) from error
+    _selected(outputs)  # a bad ``outputs`` fails before the network is built
+    images, endpoints = _graph(architecture, tuple(input_shape))
+    # Load through the whole network, so the checks do not depend on ``outputs``.
+    full = keras.Model(images, endpoints, name=architecture.name)
+    _load(full, architecture, scope, prefix, allow_float16)
+    return _model(images, endpoints, outputs, architecture.name)
