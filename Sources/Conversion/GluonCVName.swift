@@ -6,8 +6,10 @@ public import SystemPackage
 /// after a download. gluon2tf checks it too, so a file with a flipped bit is
 /// refused instead of converted and verified against itself.
 ///
-/// The rule: a name that, once `.params` is taken off, ends in `-` and 8 hex
-/// digits claims that its bytes' SHA-1 starts with those digits. Only
+/// The rule: a name that, once `.params` is taken off, is a GluonCV ImageNet
+/// model name (one of ``GluonCVRelease``'s) followed by `-` and 8 hex digits
+/// claims that its bytes' SHA-1 starts with those digits. Other names claim
+/// nothing, so `weights-20240101.params` (a date) is not taken for a hash. Only
 /// uncompressed sources are checked: GluonCV hashed the `.params` bytes, and
 /// the bytes of a `.params.lz4` file are not those (its name is not checked,
 /// and it is never recognised as a release).
@@ -22,6 +24,8 @@ public enum GluonCVName {
     guard stem.dropLast(8).last == UInt8(ascii: "-"), digits.allSatisfy(isHexDigit) else {
       return nil
     }
+    let model = String(decoding: stem.dropLast(9), as: UTF8.self)
+    guard GluonCVRelease.nameSet.contains(model) else { return nil }
     return String(decoding: digits, as: UTF8.self).lowercased()
   }
 

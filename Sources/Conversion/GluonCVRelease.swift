@@ -107,6 +107,9 @@ public enum GluonCVRelease {
   /// Every model name in the table.
   public static var names: [String] { table.map(\.name) }
 
+  /// The model names, for lookups.
+  static let nameSet: Set<String> = Set(table.map(\.name))
+
   /// The official release whose file has the SHA-1 `sha1` (hex, either case),
   /// if there is one.
   public static func model(withSHA1 sha1: String) -> String? {

@@ -9,8 +9,12 @@ import Testing
 struct GluonCVNameTests {
   @Test func theNameClaimsEightHexDigitsBeforeParams() {
     #expect(GluonCVName.claimedPrefix(of: "resnet101_v1d-1b2b825f.params") == "1b2b825f")
-    #expect(GluonCVName.claimedPrefix(of: "ResNet-1B2B825F.params") == "1b2b825f")
-    #expect(GluonCVName.claimedPrefix(of: "a-20240101.params") == "20240101")
+    #expect(GluonCVName.claimedPrefix(of: "resnet50_v1d-1B2B825F.params") == "1b2b825f")
+    #expect(GluonCVName.claimedPrefix(of: "resnext101_64x4d-20240101.params") == "20240101")
+    // Only GluonCV's own model names make the claim: a date or a private name does not.
+    #expect(GluonCVName.claimedPrefix(of: "a-20240101.params") == nil)
+    #expect(GluonCVName.claimedPrefix(of: "ResNet-1b2b825f.params") == nil)
+    #expect(GluonCVName.claimedPrefix(of: "my_resnet50_v1d-1b2b825f.params") == nil)
     for name in [
       "resnet101_v1d.params", "resnet101_v1d-1b2b825.params", "resnet101_v1d-1b2b825g.params",
       "resnet101_v1d_1b2b825f.params", "-1b2b825f.params", "resnet101_v1d-1b2b825f.params.lz4",
