@@ -152,7 +152,7 @@ public struct WatchSetting: Sendable {
       "Logits relative L2 error above which verification fails the file."),
     row(
       "name-check", \.nameCheck, value: "yes|no", expected: "yes or no",
-      "Refuse (to failed/) a source named <model>-<8 hex digits>.params, as GluonCV names its files, whose SHA-1 does not start with those digits.",
+      "Refuse (to failed/) a source named <model>-<8 hex digits>.params, as GluonCV names its files (<model> one of GluonCV's ImageNet models), whose SHA-1 does not start with those digits.",
       parse: SettingValue.yesOrNo, show: { $0 ? "yes" : "no" }),
     relativeError(
       "warn-rel-l2", \.warnRelativeL2, positive: false,

@@ -35,8 +35,8 @@ struct NameCheckTests {
     var flipped = Samples.resnet18Bytes
     flipped[flipped.count / 2] ^= 0x01
     let good = "resnet18_v1b-\(Self.samplePrefix).params"
-    let wrong = "wrong-\(Self.wrong(Self.samplePrefix)).params"
-    let bad = "flipped-\(Self.samplePrefix).params"
+    let wrong = "resnet34_v1b-\(Self.wrong(Self.samplePrefix)).params"
+    let bad = "resnet50_v1d-\(Self.samplePrefix).params"
     try drop(Samples.resnet18Bytes, as: good, in: folder)
     try drop(Samples.resnet18Bytes, as: wrong, in: folder)
     try drop(flipped, as: bad, in: folder)
@@ -70,7 +70,7 @@ struct NameCheckTests {
       $0.nameCheck = false
     }
     #expect(await daemon.ready())
-    let wrong = "wrong-\(Self.wrong(Self.samplePrefix)).params"
+    let wrong = "resnet34_v1b-\(Self.wrong(Self.samplePrefix)).params"
     try drop(Samples.resnet18Bytes, as: wrong, in: folder)
     #expect(await eventually(timeout: .seconds(120)) { folder.list("in/processed") == [wrong] })
     #expect(folder.list("in/failed").isEmpty)
