@@ -11,6 +11,9 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
   (structural names).
 * ``resnext50_32x4d``, ``resnext101_32x4d``, ``resnext101_64x4d``,
   ``resnext101e_64x4d`` — GluonCV's ResNeXts (grouped 3×3), same recipe.
+* ``resnet18_v1b_0.89``, ``resnet50_v1d_{0.86,0.48,0.37,0.11}``,
+  ``resnet101_v1d_{0.76,0.73}`` — GluonCV's pruned ResNets (per-layer widths),
+  built with ``gluoncv.model_zoo.get_model``; detected as their unpruned model.
 * ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
@@ -33,8 +36,16 @@ GENERATOR_VERSION = 1  # per-fixture: a new fixture needs no bump
 
 DEPTHS = (18, 34, 50, 101, 152)
 VARIANTS = ("", "b", "c", "d", "e", "s")  # "" is ResNetV1 (resnet50_v1)
+# GluonCV's pruned ResNets (per-layer widths) and the model they are detected as (the
+# pruning ratio is not in the file).
+PRUNED = {
+    "resnet18_v1b_0.89": "resnet18_v1b", "resnet50_v1d_0.86": "resnet50_v1d",
+    "resnet50_v1d_0.48": "resnet50_v1d", "resnet50_v1d_0.37": "resnet50_v1d",
+    "resnet50_v1d_0.11": "resnet50_v1d", "resnet101_v1d_0.76": "resnet101_v1d",
+    "resnet101_v1d_0.73": "resnet101_v1d",
+}
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
-    "resnext50_32x4d", "resnext101_32x4d", "resnext101_64x4d", "resnext101e_64x4d")
+    "resnext50_32x4d", "resnext101_32x4d", "resnext101_64x4d", "resnext101e_64x4d") + tuple(PRUNED)
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
@@ -70,6 +81,7 @@ def manifest_file(name):
 
 def parse_resnet(name):
     """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``)."""
+    name = PRUNED.get(name, name)
     if name.startswith("resnext"):
         head = name.split("_", 1)[0][len("resnext"):]
         return int(head.rstrip("e")), "resnext_e" if head.endswith("e") else "resnext"

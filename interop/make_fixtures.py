@@ -98,6 +98,9 @@ def log(message):
 
 def build_resnet(name):
     """Return ``(net, description)`` for a ResNetV1 or v1b-family model name."""
+    if name in catalog.PRUNED:
+        return (gluoncv.model_zoo.get_model(name, pretrained=False),
+                "gluoncv.model_zoo.get_model(%r, pretrained=False)" % name)
     factory = getattr(gluoncv.model_zoo, name, None)
     if factory is not None and name.startswith("resnext"):
         # gluoncv 0.10.5's resnext101e_64x4d reads kwargs['pretrained'] without a default.
@@ -244,6 +247,7 @@ def expected_detection(model, naming_style):
     """The ``inspect`` fields the converter should report for a ResNet fixture."""
     depth, variant = catalog.parse_resnet(model)
     family = variant if variant.startswith("resnext") else "v1" + variant
+    model = catalog.PRUNED.get(model, model)
     return {"model": model, "family": family, "depth": depth, "classes": 1000,
             "namingStyle": naming_style, "scope": model}
 

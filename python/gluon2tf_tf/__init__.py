@@ -26,7 +26,9 @@ checkpoint scopes, ``/`` → ``__``: ``C2__bottleneck_0__conv0``), for ``fit``,
 trains BatchNorm the Keras way (batch statistics, momentum 0.9). The Keras names
 are imported on first use (Keras 3 needed only then).
 
-Supported: ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, any number of classes.
+Supported: ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}`` (pruned variants too),
+``resnext50_32x4d``, ``resnext101_32x4d``, ``resnext101_64x4d``, ``resnext101e_64x4d``;
+any number of classes.
 """
 
 from .architecture import Architecture, ArchitectureError

@@ -101,6 +101,10 @@ class Architecture:
     classes: int = 1000
     cardinality: int = 1
     bottleneck_width: int = 64
+    # Per-layer output widths of a pruned model, ((conv path, width), ...), e.g.
+    # (("C1/conv0", 24), ...): every width comes from the checkpoint's shapes where given
+    # (GluonCV's resnet50_v1d_0.86 and friends narrow every convolution); () = standard.
+    widths: tuple = ()
 
     @classmethod
     def parse(cls, model_name, classes=1000):
@@ -171,18 +175,25 @@ class Architecture:
 
     @property
     def feature_width(self):
-        return STAGE_WIDTHS[-1] * self.expansion
+        return self.blocks()[-1].convs[-1].cout
+
+    def _width(self, path, standard):
+        return dict(self.widths).get(path, standard)
 
     def stem(self):
         """The ``C1`` convolutions."""
         if not self.deep_stem:
-            return (Conv("C1/conv0", 7, 2, 3, 64),)
+            return (Conv("C1/conv0", 7, 2, 3, self._width("C1/conv0", 64)),)
         w = self.stem_width
-        return (Conv("C1/conv0", 3, 2, 3, w), Conv("C1/conv1", 3, 1, w, w), Conv("C1/conv2", 3, 1, w, 2 * w))
+        w0 = self._width("C1/conv0", w)
+        w1 = self._width("C1/conv1", w)
+        return (Conv("C1/conv0", 3, 2, 3, w0), Conv("C1/conv1", 3, 1, w0, w1),
+                Conv("C1/conv2", 3, 1, w1, self._width("C1/conv2", 2 * w)))
 
     def blocks(self):
-        """Every residual unit, in forward order."""
-        cin = 2 * self.stem_width if self.deep_stem else 64
+        """Every residual unit, in forward order (widths: ``widths`` where given)."""
+        standard_cin = 2 * self.stem_width if self.deep_stem else 64
+        cin = self.stem()[-1].cout
         units = []
         for s, (count, width) in enumerate(zip(self.blocks_per_stage, STAGE_WIDTHS)):
             stage = s + 2
@@ -190,27 +201,32 @@ class Architecture:
             for i in range(count):
                 stride = 2 if (i == 0 and stage > 2) else 1
                 prefix = "C%d/%s_%d/" % (stage, self.unit_word, i)
-                if self.bottleneck and self.family == "":
-                    # GluonCV BottleneckV1: stride on the first 1x1; both 1x1 convs biased.
-                    convs = (Conv(prefix + "conv0", 1, stride, cin, width, bias=True),
-                             Conv(prefix + "conv1", 3, 1, width, width),
-                             Conv(prefix + "conv2", 1, 1, width, cout, bias=True))
-                elif self.bottleneck:
-                    inner, groups = width, 1
+                # Which units have a shortcut is the standard network's decision.
+                has_shortcut = i == 0 and (stride != 1 or standard_cin != cout)
+                # With an identity shortcut the body must end at the unit's input width.
+                last = self._width(prefix + ("conv2" if self.bottleneck else "conv1"), cout) if has_shortcut else cin
+                if self.bottleneck:
+                    inner, groups, bias = width, 1, self.family == ""
                     if self.family in RESNEXT_FAMILIES:
                         inner, groups = self.cardinality * (width * self.bottleneck_width // 64), self.cardinality
-                    convs = (Conv(prefix + "conv0", 1, 1, cin, inner),
-                             Conv(prefix + "conv1", 3, stride, inner, inner, groups=groups),
-                             Conv(prefix + "conv2", 1, 1, inner, cout))
+                    w0 = self._width(prefix + "conv0", inner)
+                    w1 = self._width(prefix + "conv1", inner)
+                    # GluonCV BottleneckV1 (family ""): stride on the first 1x1, both 1x1s biased.
+                    first = stride if self.family == "" else 1
+                    convs = (Conv(prefix + "conv0", 1, first, cin, w0, bias=bias),
+                             Conv(prefix + "conv1", 3, stride // first, w0, w1, groups=groups),
+                             Conv(prefix + "conv2", 1, 1, w1, last, bias=bias))
                 else:
-                    convs = (Conv(prefix + "conv0", 3, stride, cin, width),
-                             Conv(prefix + "conv1", 3, 1, width, width))
+                    w0 = self._width(prefix + "conv0", width)
+                    convs = (Conv(prefix + "conv0", 3, stride, cin, w0),
+                             Conv(prefix + "conv1", 3, 1, w0, last))
                 shortcut = None
-                if i == 0 and (stride != 1 or cin != cout):
+                if has_shortcut:
                     avg_down = self.avg_down(stage)
-                    shortcut = Conv(prefix + "shortcut", 1, 1 if avg_down else stride, cin, cout)
+                    shortcut = Conv(prefix + "shortcut", 1, 1 if avg_down else stride, cin, last)
                 units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage)))
-                cin = cout
+                cin = last
+                standard_cin = cout
         return tuple(units)
 
     def convs(self):

@@ -131,6 +131,9 @@ def infer_architecture(prefix, family=None, scope=None):
     if stem is None:
         raise CheckpointError("%s has no variable %s%s" % (prefix, base, STEM_KEY))
     stem_families = STEM_FAMILIES.get(tuple(stem))
+    if stem_families is None and len(stem) == 4 and stem[2] == 3 and stem[3] > 0:
+        # A pruned stem (resnet50_v1d_0.86 and friends narrow it too): 7x7 -> v1/v1b, else c/d.
+        stem_families = STEM_FAMILIES[(7, 7, 3, 64) if stem[0] == 7 else (3, 3, 3, 32)]
     if stem_families is None:
         raise CheckpointError("%s%s has shape %s, not a GluonCV ResNetV1b stem" % (base, STEM_KEY, tuple(stem)))
 
@@ -158,15 +161,18 @@ def infer_architecture(prefix, family=None, scope=None):
     if not logits or len(logits) != 1:
         raise CheckpointError("%s has no variable %slogits/biases of rank 1" % (prefix, base))
 
-    # ResNeXt: the first unit's 3x3 is grouped ([3, 3, in / groups, out] with in = out).
+    # ResNeXt: the first unit's 3x3 is grouped: its filter takes conv0's width / groups
+    # ([3, 3, in / groups, out]); a pruned model's 3x3 takes conv0's whole width.
     grouped = shapes.get(base + "C2/bottleneck_0/conv1/weights")
-    if bottleneck and grouped and len(grouped) == 4 and grouped[2] != grouped[3] and grouped[3] % grouped[2] == 0:
-        cardinality = grouped[3] // grouped[2]
+    entry = shapes.get(base + "C2/bottleneck_0/conv0/weights")
+    if (bottleneck and grouped and entry and len(grouped) == 4 and len(entry) == 4
+            and 0 < grouped[2] < entry[3] and entry[3] % grouped[2] == 0):
+        cardinality = entry[3] // grouped[2]
         deep = tuple(stem) == (3, 3, 3, 64)
         if tuple(stem) not in ((7, 7, 3, 64), (3, 3, 3, 64)):
             raise CheckpointError("%s%s has shape %s, not a GluonCV ResNeXt stem" % (base, STEM_KEY, tuple(stem)))
         return Architecture(depths[0], "resnext_e" if deep else "resnext", int(logits[0]), cardinality,
-                            grouped[3] // cardinality), scope
+                            entry[3] // cardinality), scope
 
     candidates = []
     if family is not None:
@@ -191,7 +197,16 @@ def infer_architecture(prefix, family=None, scope=None):
             "the family of %s is ambiguous (v1%s have identical variables and differ only in the shortcut's "
             "average pooling); pass family='v1%s' or family='v1%s'"
             % (prefix, " or v1".join(stem_families), stem_families[0], stem_families[1]))
-    return Architecture(depths[0], candidates[0][1], int(logits[0])), scope
+    architecture = Architecture(depths[0], candidates[0][1], int(logits[0]))
+    # Per-layer widths (pruned models): every convolution's output width from its shape.
+    widths = []
+    for conv in architecture.convs():
+        shape = shapes.get(base + conv.path + "/weights")
+        if shape and len(shape) == 4 and shape[3] != conv.cout:
+            widths.append((conv.path, int(shape[3])))
+    if widths:
+        architecture = Architecture(depths[0], candidates[0][1], int(logits[0]), widths=tuple(widths))
+    return architecture, scope
 
 
 def model_from_checkpoint(prefix, family=None, scope=None, allow_float16=False):
