@@ -80,13 +80,18 @@ let package = Package(
       dependencies: ["MMapIO", "TensorBundle", "CKernels"],
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]
     ),
+    // Name analysis: untrusted names and shapes in, a NetworkPlan out. Checked arithmetic.
+    .target(name: "ResNet", swiftSettings: strict),
+    // The numeric kernels of the layer-by-layer forward pass, compiled unchecked for speed;
+    // every index they use was validated against the plan before they run.
     .target(
-      name: "ResNet", dependencies: ["COpenBLAS", "CKernels"],
+      name: "ResNetForward", dependencies: ["ResNet", "COpenBLAS", "CKernels"],
       swiftSettings: strict + [.unsafeFlags(["-Ounchecked"])]),
     .target(
       name: "Conversion",
       dependencies: [
-        "Files", "Digests", "MMapIO", "Streams", "TensorBundle", "ResNet", "CKernels",
+        "Files", "Digests", "MMapIO", "Streams", "TensorBundle", "ResNet", "ResNetForward",
+        "CKernels",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
@@ -146,6 +151,8 @@ let package = Package(
       name: "StreamsTests", dependencies: ["Streams", "MMapIO", "TensorBundle"],
       swiftSettings: strict),
     .testTarget(name: "ResNetTests", dependencies: ["ResNet"], swiftSettings: strict),
+    .testTarget(
+      name: "ResNetForwardTests", dependencies: ["ResNet", "ResNetForward"], swiftSettings: strict),
     .testTarget(
       name: "ConversionTests",
       dependencies: ["Conversion", "Files", "MMapIO", "TensorBundle", "ResNet", "TestSupport"],

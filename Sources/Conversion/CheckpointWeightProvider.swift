@@ -1,5 +1,6 @@
 internal import MMapIO
 public import ResNet
+public import ResNetForward
 public import TensorBundle
 
 /// Serves weights read back from the written checkpoint, in TensorFlow layout

@@ -1,5 +1,6 @@
 public import MMapIO
 public import ResNet
+public import ResNetForward
 
 /// Serves source weights straight from the mapped `.params` file, in MXNet
 /// layout (OIHW convolutions, (out, in) dense), to the NCHW forward pass.

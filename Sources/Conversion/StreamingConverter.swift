@@ -1,6 +1,7 @@
 public import Files
 import MMapIO
 public import ResNet
+public import ResNetForward
 import Streams
 public import SystemPackage
 import TensorBundle

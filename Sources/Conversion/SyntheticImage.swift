@@ -1,4 +1,5 @@
 public import ResNet
+public import ResNetForward
 
 /// The default verification input: a deterministic, ImageNet-normalised image.
 ///

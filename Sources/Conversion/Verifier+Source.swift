@@ -1,5 +1,6 @@
 import Files
 import ResNet
+import ResNetForward
 public import SystemPackage
 
 extension Verifier {

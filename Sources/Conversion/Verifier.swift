@@ -2,6 +2,7 @@ internal import CKernels
 import Files
 public import MMapIO
 public import ResNet
+public import ResNetForward
 public import SystemPackage
 import TensorBundle
 

@@ -3,6 +3,7 @@ import Files
 import Foundation
 import MMapIO
 import ResNet
+import ResNetForward
 import SystemPackage
 import TensorBundle
 import TestSupport

@@ -34,6 +34,7 @@ import support
 from bench import status_kib
 
 FILES = int(os.environ.get("GLUON2TF_LOAD_FILES", "500"))
+WORKERS = int(os.environ.get("GLUON2TF_LOAD_WORKERS", "2"))
 LINKS_PER_COPY = 10
 RSS_LIMIT_MIB = 256
 TIMEOUT_S = 1800
@@ -84,7 +85,7 @@ def test_five_hundred_drops_at_once(binary, fixture_dir, tmp_path):
     log_path = tmp_path / "watchd.log"
     with open(log_path, "w") as log:
         daemon = subprocess.Popen(
-            [str(binary), "watch", "--watch", str(watch), "--out", str(out), "--workers", "2",
+            [str(binary), "watch", "--watch", str(watch), "--out", str(out), "--workers", str(WORKERS),
              "--on-success", "delete", "--settle", "200ms", "--log", "stderr"],
             stderr=log, stdout=subprocess.DEVNULL)
     try:
@@ -144,7 +145,7 @@ def test_five_hundred_drops_at_once(binary, fixture_dir, tmp_path):
 
     figures = {
         "files": FILES, "model": "resnet18_v1b", "source_bytes": source_bytes,
-        "workers": 2, "verify": True, "seconds": round(elapsed, 2),
+        "workers": WORKERS, "verify": True, "seconds": round(elapsed, 2),
         "files_per_minute": round(FILES / elapsed * 60, 1),
         "mb_per_second": round(FILES * source_bytes / elapsed / 1e6, 1),
         "peak_rss_mib": round(peak_mib, 1),
@@ -154,7 +155,7 @@ def test_five_hundred_drops_at_once(binary, fixture_dir, tmp_path):
     cache = Path(os.environ.get("GLUON2TF_CACHE", Path.home() / ".cache" / "gluon2tf"))
     if report or cache.is_dir():
         Path(report or cache / "load-test.json").write_text(json.dumps(figures, indent=2) + "\n")
-    title = "watchd load: %d × resnet18_v1b dropped at once (2 workers, verification on)" % FILES
+    title = "watchd load: %d × resnet18_v1b dropped at once (%d workers, verification on)" % (FILES, WORKERS)
     for key in ("seconds", "files_per_minute", "mb_per_second", "peak_rss_mib",
                 "rss_first_half_mib", "rss_second_half_mib"):
         support.record(title, "resnet18_v1b", key, "%s" % figures[key])

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ResNet
+import ResNet
+@testable import ResNetForward
 
 /// One convolution case: input C×H×W, O outputs, square kernel, stride, padding, groups, and
 /// an im2col budget (small ones force one output row per band).

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ResNet
+import ResNet
+@testable import ResNetForward
 
 @Suite("Pools, padding and the head")
 struct PoolTests {

@@ -1,4 +1,5 @@
 import ResNet
+import ResNetForward
 
 /// Deterministic random weights for one architecture in MXNet layout: He-scaled uniform
 /// kernels, BN gamma ∈ [0.8, 1.2], beta and mean ∈ [−0.1, 0.1], running_var ∈ [0.5, 2].

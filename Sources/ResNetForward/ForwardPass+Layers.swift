@@ -1,3 +1,5 @@
+import ResNet
+
 extension ForwardPass {
   /// One residual unit: its shortcut, then its body, with `relu(body + shortcut)` fused into
   /// the last convolution's epilogue. Where the stride sits is the plan's business.

@@ -1,3 +1,5 @@
+public import ResNet
+
 /// The forward pass of one architecture on one layout, at batch 1, layer by layer.
 ///
 /// `.nchw` follows GluonCV/MXNet (OIHW kernels, implicit padding, MXNet pools); `.nhwc` follows

@@ -1,4 +1,5 @@
-@testable import ResNet
+import ResNet
+@testable import ResNetForward
 
 /// Straightforward references the optimised kernels are checked against.
 enum ReferenceMath {

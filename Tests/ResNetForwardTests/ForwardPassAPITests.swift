@@ -1,4 +1,5 @@
 import ResNet
+import ResNetForward
 import Testing
 
 @Suite("ForwardPass API and errors")
