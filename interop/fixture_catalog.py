@@ -11,6 +11,9 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
   (structural names).
 * ``resnext50_32x4d``, ``resnext101_32x4d``, ``resnext101_64x4d``,
   ``resnext101e_64x4d`` — GluonCV's ResNeXts (grouped 3×3), same recipe.
+* ``se_resnet{18,34,50,101,152}_v1``, ``se_resnext50_32x4d``, ``se_resnext101_32x4d``,
+  ``se_resnext101_64x4d``, ``se_resnext101e_64x4d`` — their squeeze-and-excitation
+  variants, same recipe.
 * ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
@@ -33,8 +36,11 @@ GENERATOR_VERSION = 1  # per-fixture: a new fixture needs no bump
 
 DEPTHS = (18, 34, 50, 101, 152)
 VARIANTS = ("", "b", "c", "d", "e", "s")  # "" is ResNetV1 (resnet50_v1)
+RESNEXTS = ("resnext50_32x4d", "resnext101_32x4d", "resnext101_64x4d", "resnext101e_64x4d")
+# GluonCV's squeeze-and-excitation ResNetV1s and ResNeXts (``use_se=True``).
+SE_RESNETS = tuple("se_resnet%d_v1" % depth for depth in DEPTHS) + tuple("se_" + name for name in RESNEXTS)
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
-    "resnext50_32x4d", "resnext101_32x4d", "resnext101_64x4d", "resnext101e_64x4d")
+    RESNEXTS + SE_RESNETS)
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
@@ -69,7 +75,12 @@ def manifest_file(name):
 
 
 def parse_resnet(name):
-    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``)."""
+    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``).
+
+    The ``se_`` prefix of a squeeze-and-excitation model is ignored (``se_resnet50_v1`` → ``(50, "")``).
+    """
+    if name.startswith("se_"):
+        name = name[len("se_"):]
     if name.startswith("resnext"):
         head = name.split("_", 1)[0][len("resnext"):]
         return int(head.rstrip("e")), "resnext_e" if head.endswith("e") else "resnext"

@@ -38,16 +38,28 @@ struct NetworkAgreementTests {
       (.v1, 18), (.v1, 50), (.resnext, 50), (.resnextE, 50),
     ])
   func agreement(family: ResNetFamily, depth: Int) throws {
-    let architecture = try ModelArchitecture(family: family, depth: depth, classes: 1000)
-    let synthetic = SyntheticWeights(architecture, seed: UInt64(depth) * 31 + 7)
+    try Self.expectAgreement(
+      try ModelArchitecture(family: family, depth: depth, classes: 1000),
+      seed: UInt64(depth) * 31 + 7)
+  }
+
+  @Test(
+    "squeeze-and-excitation: relative L2 ≤ 1e-5 at every stage, at 224², 193×257, 33×47",
+    arguments: ["se_resnet18_v1", "se_resnet50_v1", "se_resnext50_32x4d"])
+  func squeezeExcitationAgreement(model: String) throws {
+    try Self.expectAgreement(try ModelArchitecture(modelName: model), seed: 11)
+  }
+
+  static func expectAgreement(_ architecture: ModelArchitecture, seed: UInt64) throws {
+    let synthetic = SyntheticWeights(architecture, seed: seed)
     let nchw = ForwardPass(
       architecture: architecture, layout: .nchw, weights: StoredWeights(synthetic, layout: .nchw))
     let nhwc = ForwardPass(
       architecture: architecture, layout: .nhwc, weights: StoredWeights(synthetic, layout: .nhwc))
-    for (height, width) in Self.sizes {
-      let input = Self.image(height: height, width: width)
-      let reference = try Self.stages(nchw, input)
-      let candidate = try Self.stages(nhwc, input.converted(to: .nhwc))
+    for (height, width) in sizes {
+      let input = image(height: height, width: width)
+      let reference = try stages(nchw, input)
+      let candidate = try stages(nhwc, input.converted(to: .nhwc))
       var worst = 0.0
       for (name, (a, b)) in zip(ForwardPass.stageNames, zip(candidate, reference)) {
         let error = ReferenceMath.relativeL2(a, b)
