@@ -43,14 +43,44 @@ struct NetworkAgreementTests {
       seed: UInt64(depth) * 31 + 7)
   }
 
+  /// The gates make these networks less well conditioned than the others: a gate is a
+  /// sigmoid of the body's mean, which is not scale-invariant, so rounding in an activation
+  /// moves the gate by an amount proportional to the activation's magnitude, and these synthetic
+  /// weights let the activations grow to an RMS of 30–50 in `C4`/`C5`. The two layouts then
+  /// differ by up to ~2e-5 there (with the gates frozen at ½ by zero `se.2` weights, ~4e-7 as
+  /// for the models without SE); GluonCV's real random-weight fixtures agree to ~5e-7 (interop).
+  /// A layout bug moves them by far more than 1e-4 (`corruptedExcitationWeightDisagrees`).
   @Test(
-    "squeeze-and-excitation: relative L2 ≤ 1e-5 at every stage, at 224², 193×257, 33×47",
+    "squeeze-and-excitation: relative L2 ≤ 1e-4 at every stage, at 224², 193×257, 33×47",
     arguments: ["se_resnet18_v1", "se_resnet50_v1", "se_resnext50_32x4d"])
   func squeezeExcitationAgreement(model: String) throws {
-    try Self.expectAgreement(try ModelArchitecture(modelName: model), seed: 11)
+    try Self.expectAgreement(try ModelArchitecture(modelName: model), seed: 11, bound: 1e-4)
   }
 
-  static func expectAgreement(_ architecture: ModelArchitecture, seed: UInt64) throws {
+  @Test(
+    "an untransposed squeeze-and-excitation weight is caught",
+    arguments: [
+      ("se_resnet18_v1", "features.5.1.se.0.weight"),
+      ("se_resnext50_32x4d", "features.6.0.se.2.weight"),
+    ])
+  func corruptedExcitationWeightDisagrees(model: String, weight: String) throws {
+    let architecture = try ModelArchitecture(modelName: model, classes: 10)
+    let synthetic = SyntheticWeights(architecture)
+    let nchw = ForwardPass(
+      architecture: architecture, layout: .nchw,
+      weights: LazyWeights(weights: synthetic, layout: .nchw))
+    let bad = ForwardPass(
+      architecture: architecture, layout: .nhwc,
+      weights: StoredWeights(synthetic, layout: .nhwc, untransposed: [weight]))
+    let input = Self.image(height: 64, width: 48)
+    let reference = try nchw.run(input)
+    let candidate = try bad.run(input.converted(to: .nhwc))
+    #expect(ReferenceMath.relativeL2(candidate, reference) > 1e-3)
+  }
+
+  static func expectAgreement(
+    _ architecture: ModelArchitecture, seed: UInt64, bound: Double = 1e-5
+  ) throws {
     let synthetic = SyntheticWeights(architecture, seed: seed)
     let nchw = ForwardPass(
       architecture: architecture, layout: .nchw, weights: StoredWeights(synthetic, layout: .nchw))
@@ -64,7 +94,7 @@ struct NetworkAgreementTests {
       for (name, (a, b)) in zip(ForwardPass.stageNames, zip(candidate, reference)) {
         let error = ReferenceMath.relativeL2(a, b)
         worst = max(worst, error)
-        #expect(error <= 1e-5, "\(architecture.modelName) \(height)×\(width) \(name): \(error)")
+        #expect(error <= bound, "\(architecture.modelName) \(height)×\(width) \(name): \(error)")
       }
       print("\(architecture.modelName) \(height)×\(width): worst stage relative L2 \(worst)")
       let logits = try #require(reference.last)
