@@ -136,18 +136,15 @@ enum GluonV1CounterNames {
     case (.network, .conv): return k < stemCount ? "features.\(3 * k)" : nil
     case (.network, .batchnorm): return k < stemCount ? "features.\(3 * k + 1)" : nil
     case (.network, .dense): return k == 0 ? "output" : nil
-    case (.stage(let stage), .batchnorm):
+    case (.stage(let stage), .conv), (.stage(let stage), .batchnorm):
       guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
-      let unit = "features.\(3 * stemCount + stage)"
+      // Excitation convolutions have no BatchNorm: the two counters have their own period.
+      let isConvolution = name.op == .conv
       return unitModule(
-        unit, counter: k, perUnit: layout.bodyConvolutions, body: layout.bodyConvolutions,
-        hasShortcut: layout.hasShortcut, averageDown: deepStem && stage > 1, offset: 1)
-    case (.stage(let stage), .conv):
-      guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
-      let unit = "features.\(3 * stemCount + stage)"
-      return unitModule(
-        unit, counter: k, perUnit: layout.convolutionsPerUnit, body: layout.bodyConvolutions,
-        hasShortcut: layout.hasShortcut, averageDown: deepStem && stage > 1, offset: 0)
+        "features.\(3 * stemCount + stage)", counter: k,
+        perUnit: isConvolution ? layout.convolutionsPerUnit : layout.bodyConvolutions,
+        body: layout.bodyConvolutions, hasShortcut: layout.hasShortcut,
+        averageDown: deepStem && stage > 1, offset: isConvolution ? 0 : 1)
     case (.stage(let stage), .dense):
       // SE-ResNet: two bias-free Dense layers per unit, counted through the stage.
       guard (1...4).contains(stage) else { return nil }

@@ -64,7 +64,12 @@ struct NetworkAgreementTests {
       ("se_resnext50_32x4d", "features.6.0.se.2.weight"),
     ])
   func corruptedExcitationWeightDisagrees(model: String, weight: String) throws {
-    let architecture = try ModelArchitecture(modelName: model, classes: 10)
+    try Self.expectCaught(try ModelArchitecture(modelName: model, classes: 10), weight)
+  }
+
+  /// The logits of `architecture` differ by more than 1e-3 when the NHWC pass gets `weight`
+  /// in MXNet order under its TF shape.
+  static func expectCaught(_ architecture: ModelArchitecture, _ weight: String) throws {
     let synthetic = SyntheticWeights(architecture)
     let nchw = ForwardPass(
       architecture: architecture, layout: .nchw,
@@ -72,7 +77,7 @@ struct NetworkAgreementTests {
     let bad = ForwardPass(
       architecture: architecture, layout: .nhwc,
       weights: StoredWeights(synthetic, layout: .nhwc, untransposed: [weight]))
-    let input = Self.image(height: 64, width: 48)
+    let input = image(height: 64, width: 48)
     let reference = try nchw.run(input)
     let candidate = try bad.run(input.converted(to: .nhwc))
     #expect(ReferenceMath.relativeL2(candidate, reference) > 1e-3)
@@ -110,18 +115,7 @@ struct NetworkAgreementTests {
     "an untransposed (only reshaped) NHWC kernel is caught",
     arguments: ["layer2.0.conv1.weight", "conv1.3.weight", "layer1.0.downsample.1.weight"])
   func corruptedKernelDisagrees(kernel: String) throws {
-    let architecture = try ModelArchitecture(family: .v1e, depth: 18, classes: 10)
-    let synthetic = SyntheticWeights(architecture)
-    let nchw = ForwardPass(
-      architecture: architecture, layout: .nchw,
-      weights: LazyWeights(weights: synthetic, layout: .nchw))
-    let bad = ForwardPass(
-      architecture: architecture, layout: .nhwc,
-      weights: StoredWeights(synthetic, layout: .nhwc, untransposed: [kernel]))
-    let input = Self.image(height: 64, width: 48)
-    let reference = try nchw.run(input)
-    let candidate = try bad.run(input.converted(to: .nhwc))
-    #expect(ReferenceMath.relativeL2(candidate, reference) > 1e-3)
+    try Self.expectCaught(try ModelArchitecture(family: .v1e, depth: 18, classes: 10), kernel)
   }
 
   @Test("resnet152 at 224²: peak RSS growth of a pass (printed; bound < 200 MiB)")
