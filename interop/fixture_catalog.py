@@ -14,6 +14,9 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
 * ``resnet18_v1b_0.89``, ``resnet50_v1d_{0.86,0.48,0.37,0.11}``,
   ``resnet101_v1d_{0.76,0.73}`` — GluonCV's pruned ResNets (per-layer widths),
   built with ``gluoncv.model_zoo.get_model``; detected as their unpruned model.
+* ``se_resnet{18,34,50,101,152}_v1``, ``se_resnext50_32x4d``, ``se_resnext101_32x4d``,
+  ``se_resnext101_64x4d``, ``se_resnext101e_64x4d`` — their squeeze-and-excitation
+  variants, same recipe.
 * ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
@@ -36,6 +39,9 @@ GENERATOR_VERSION = 1  # per-fixture: a new fixture needs no bump
 
 DEPTHS = (18, 34, 50, 101, 152)
 VARIANTS = ("", "b", "c", "d", "e", "s")  # "" is ResNetV1 (resnet50_v1)
+RESNEXTS = ("resnext50_32x4d", "resnext101_32x4d", "resnext101_64x4d", "resnext101e_64x4d")
+# GluonCV's squeeze-and-excitation ResNetV1s and ResNeXts (``use_se=True``).
+SE_RESNETS = tuple("se_resnet%d_v1" % depth for depth in DEPTHS) + tuple("se_" + name for name in RESNEXTS)
 # GluonCV's pruned ResNets (per-layer widths) and the model they are detected as (the
 # pruning ratio is not in the file).
 PRUNED = {
@@ -45,7 +51,7 @@ PRUNED = {
     "resnet101_v1d_0.73": "resnet101_v1d",
 }
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
-    "resnext50_32x4d", "resnext101_32x4d", "resnext101_64x4d", "resnext101e_64x4d") + tuple(PRUNED)
+    RESNEXTS + SE_RESNETS + tuple(PRUNED))
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
@@ -80,8 +86,14 @@ def manifest_file(name):
 
 
 def parse_resnet(name):
-    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``)."""
+    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``).
+
+    The ``se_`` prefix of a squeeze-and-excitation model is ignored (``se_resnet50_v1`` → ``(50, "")``),
+    and a pruned model is read as its unpruned one.
+    """
     name = PRUNED.get(name, name)
+    if name.startswith("se_"):
+        name = name[len("se_"):]
     if name.startswith("resnext"):
         head = name.split("_", 1)[0][len("resnext"):]
         return int(head.rstrip("e")), "resnext_e" if head.endswith("e") else "resnext"

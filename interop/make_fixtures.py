@@ -97,12 +97,12 @@ def log(message):
 # ---------------------------------------------------------------- building ---
 
 def build_resnet(name):
-    """Return ``(net, description)`` for a ResNetV1 or v1b-family model name."""
+    """Return ``(net, description)`` for a ResNetV1, v1b-family, ResNeXt, SE or pruned model name."""
     if name in catalog.PRUNED:
         return (gluoncv.model_zoo.get_model(name, pretrained=False),
                 "gluoncv.model_zoo.get_model(%r, pretrained=False)" % name)
     factory = getattr(gluoncv.model_zoo, name, None)
-    if factory is not None and name.startswith("resnext"):
+    if factory is not None and "resnext" in name:
         # gluoncv 0.10.5's resnext101e_64x4d reads kwargs['pretrained'] without a default.
         return factory(pretrained=False), "gluoncv.model_zoo.%s(pretrained=False)" % name
     if factory is not None:

@@ -13,7 +13,8 @@
 #      dropped at once; its figures go into BENCHMARKS.md);
 #   5. runs interop/bench.py (BENCH_RUNS interleaved rounds, default 5, then watchd
 #      drop-to-published latency) and writes BENCHMARKS.md (raw samples:
-#      $GLUON2TF_CACHE/benchmarks-raw.json).
+#      $GLUON2TF_CACHE/benchmarks-raw.json);
+#   6. appends the hashing figures of scripts/bench_hash.sh.
 #
 # Usage: scripts/benchmarks.sh [extra interop/bench.py options, e.g. --output /tmp/b.md]
 # Environment: BENCH_RUNS (default 5), BENCH_MODELS (default resnet50_v1d,resnet101_v1d,resnet152_v1d),
@@ -47,4 +48,19 @@ echo "== interop/bench.py (N=$runs; uptime: $(uptime))"
 python3 interop/bench.py --bin "$bin" --fixtures "$GLUON2TF_CACHE/fixtures" --models "$models" --runs "$runs" \
   --build-command "${build[*]}" --json "$GLUON2TF_CACHE/benchmarks-raw.json" --load-test "$load_report" \
   --output BENCHMARKS.md "$@"
+echo "== hashing (scripts/bench_hash.sh)"
+hash_out=$(bash scripts/bench_hash.sh 3)
+{
+  echo
+  echo "## Hashing (SHA-256, and SHA-256 + SHA-1 in one read pass)"
+  echo
+  echo "\`scripts/bench_hash.sh 3\`: the release binary's hidden \`gluon2tf digest\` (libcrypto EVP, the"
+  echo "daemon's \`Digests.FileDigests\`) on a 1 GB file in the page cache, one thread, and"
+  echo "\`openssl dgst\` on the same file. SHA-1 is computed only for sources named like GluonCV's"
+  echo "downloads (\`<model>-<8 hex>.params\`) and by the daemon for every \`.params\`."
+  echo
+  echo '```'
+  echo "$hash_out"
+  echo '```'
+} >>BENCHMARKS.md
 echo "== done (uptime: $(uptime))"

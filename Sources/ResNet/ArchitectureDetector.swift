@@ -41,8 +41,9 @@ enum ArchitectureDetector {
 
   /// GluonCV's model-zoo ResNetV1 and ResNeXt: a `features` Sequential (a 7×7 stem
   /// `features.0`, or ResNeXt-e's deep stem `features.0/3/6`), stages of `body` Sequentials
-  /// after the stem and the max pool, an `output` head. A grouped `body.3` makes it a ResNeXt.
-  /// v2 and SE models were told apart before (``UnsupportedModelDiagnosis``).
+  /// after the stem and the max pool, an `output` head. A grouped `body.3` makes it a ResNeXt,
+  /// `se.0` layers in the units an SE-ResNet or SE-ResNeXt. v2 models were told apart before
+  /// (``UnsupportedModelDiagnosis``).
   private static func detectGluonSequential(
     _ tensors: [NormalizedTensor], _ byName: [String: NormalizedTensor]
   ) throws(ResNetError) -> ModelArchitecture {
@@ -56,6 +57,7 @@ enum ArchitectureDetector {
     let firstStage = deepStem ? 10 : 4
     var blocks = [0, 0, 0, 0]
     var hasThirdConv = false
+    var squeezeExcitation = false
     for tensor in tensors {
       let parts = tensor.structuralName.split(separator: ".", omittingEmptySubsequences: false)
       guard parts.count >= 4, parts[0] == "features", let index = DecimalIndex.parse(parts[1]),
@@ -63,6 +65,7 @@ enum ArchitectureDetector {
       else { continue }
       blocks[index - firstStage] = max(blocks[index - firstStage], block + 1)
       if parts.count >= 5, parts[3] == "body", parts[4] == "6" { hasThirdConv = true }
+      if parts.count >= 5, parts[3] == "se" { squeezeExcitation = true }
     }
     let blockKind: BlockKind = hasThirdConv ? .bottleneck : .basic
     guard let entry = ResNetDepth.entry(blockKind: blockKind, blocksPerStage: blocks) else {
@@ -103,6 +106,7 @@ enum ArchitectureDetector {
       blocksPerStage: entry.blocksPerStage,
       classes: try classes(byName, weight: "output.weight"),
       stemWidths: family.stemWidths, averageDownShortcut: family.usesAverageDownShortcut)
+    architecture.squeezeExcitation = squeezeExcitation
     if family.isResNeXt {
       architecture.cardinality = cardinality
       let groupWidth = byName["\(unit).0.weight"]?.shape.first ?? 0
@@ -111,11 +115,14 @@ enum ArchitectureDetector {
     return architecture
   }
 
-  /// Output channels of every 4-D `<module>.weight`, by module: the widths the plan takes.
+  /// Output channels of every 4-D (convolution) or 2-D (dense: SE-ResNet's `se.0`, the
+  /// classifier) `<module>.weight`, by module: the widths the plan takes.
   private static func measuredOutputChannels(_ tensors: [NormalizedTensor]) -> [String: Int] {
     var widths: [String: Int] = [:]
     for tensor in tensors
-    where tensor.shape.count == 4 && tensor.structuralName.hasSuffix(".weight") {
+    where (tensor.shape.count == 4 || tensor.shape.count == 2)
+      && tensor.structuralName.hasSuffix(".weight")
+    {
       widths[String(tensor.structuralName.dropLast(".weight".count))] = tensor.shape[0]
     }
     return widths

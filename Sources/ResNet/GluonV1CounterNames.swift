@@ -12,6 +12,11 @@
 /// with `B` body convolutions per unit (2 basic, 3 bottleneck, told by the kernel of the first)
 /// and `N` convolutions in the stage, block 0 has a shortcut exactly when `N mod B` is 1, and
 /// counter `k` falls in block 0 below `B + d`, else in block `1 + (k − B − d) / B`.
+///
+/// Squeeze-and-excitation adds to each unit, after its body and before block 0's shortcut:
+/// SE-ResNet two Dense layers (`stageS_dense{2u}`, `{2u+1}` → `se.0`, `se.2` of unit `u`),
+/// SE-ResNeXt two 1×1 convolutions without BatchNorm, so there a unit creates `B + 2`
+/// convolutions but `B` BatchNorms, and the two counters are mapped with their own period.
 enum GluonV1CounterNames {
   static func normalize(
     _ names: [CounterName], _ tensors: [SourceTensor], familyHint: ResNetFamily?
@@ -44,7 +49,7 @@ enum GluonV1CounterNames {
       tensors: result, family: stemConvolutions == 3 ? .resnextE : .v1)
   }
 
-  /// ResNetV2, SE-ResNets and ResNeXts share the `stageS_` scopes; say which one was found.
+  /// ResNetV2 shares the `stageS_` scopes; say so when it is found.
   private static func rejectOtherGluonModels(_ names: [CounterName], _ tensors: [SourceTensor])
     throws(ResNetError)
   {
@@ -58,30 +63,34 @@ enum GluonV1CounterNames {
             + "ResNetV2 (e.g. resnet50_v2), which gluon2tf does not convert; "
             + ResNetDepth.supportedModels)
       }
-      if name.isGluonStage, name.op == .dense {
-        throw ResNetError(
-          .unsupportedModel,
-          "found a dense layer inside a stage (`\(tensor.name)`): this is a GluonCV SE-ResNet "
-            + "(e.g. se_resnet50_v1), which gluon2tf does not convert; "
-            + ResNetDepth.supportedModels)
-      }
     }
   }
 
-  /// Per stage: convolutions per unit body and whether block 0 has a shortcut.
+  /// Per stage: convolutions per unit body, squeeze-and-excitation convolutions per unit
+  /// (SE-ResNeXt: 2; SE-ResNet's are Dense layers, counted apart) and whether block 0 has a
+  /// shortcut.
   struct StageLayout {
     var bodyConvolutions: Int
+    var excitationConvolutions: Int
     var hasShortcut: Bool
+
+    /// Convolution counters per unit.
+    var convolutionsPerUnit: Int { bodyConvolutions + excitationConvolutions }
   }
 
   private static func stageLayouts(_ names: [CounterName], _ tensors: [SourceTensor])
     throws(ResNetError) -> [Int: StageLayout]
   {
     var convolutions: [Int: Int] = [:]
+    var norms: [Int: Int] = [:]
     var firstKernel: [Int: Int] = [:]
     for (name, tensor) in zip(names, tensors) {
-      guard case .stage(let stage) = name.container, name.op == .conv, name.leaf == .weight
-      else { continue }
+      guard case .stage(let stage) = name.container, name.op != .dense else { continue }
+      if name.op == .batchnorm {
+        norms[stage] = max(norms[stage, default: 0], name.counter + 1)
+        continue
+      }
+      guard name.leaf == .weight else { continue }
       convolutions[stage, default: 0] = max(convolutions[stage, default: 0], name.counter + 1)
       if name.counter == 0, tensor.shape.count == 4 { firstKernel[stage] = tensor.shape[2] }
     }
@@ -97,13 +106,23 @@ enum GluonV1CounterNames {
           "the first convolution `stage\(stage)_conv0_weight` must be 1×1 (bottleneck) or 3×3 "
             + "(basic block)", tensorName: "stage\(stage)_conv0_weight")
       }
-      guard count % body <= 1 else {
+      // Each convolution of a body or shortcut has a BatchNorm; SE-ResNeXt's two 1×1
+      // excitation convolutions per unit have none, so they are what the conv counter has more.
+      let normalised = norms[stage] ?? count
+      let units = normalised / body
+      let excitation = count > normalised && units > 0 ? (count - normalised) / units : 0
+      guard normalised % body <= 1, count - normalised == excitation * units,
+        excitation == 0 || excitation == 2
+      else {
         throw ResNetError(
           .missingTensor,
-          "stage \(stage) has \(count) convolutions, which no ResNetV1 stage of "
-            + "\(body)-convolution units has", tensorName: "stage\(stage)_conv\(count - 1)_weight")
+          "stage \(stage) has \(count) convolutions and \(normalised) BatchNorms, which no "
+            + "ResNetV1/ResNeXt stage of \(body)-convolution units has",
+          tensorName: "stage\(stage)_conv\(count - 1)_weight")
       }
-      layouts[stage] = StageLayout(bodyConvolutions: body, hasShortcut: count % body == 1)
+      layouts[stage] = StageLayout(
+        bodyConvolutions: body, excitationConvolutions: excitation,
+        hasShortcut: normalised % body == 1)
     }
     return layouts
   }
@@ -119,17 +138,35 @@ enum GluonV1CounterNames {
     case (.network, .dense): return k == 0 ? "output" : nil
     case (.stage(let stage), .conv), (.stage(let stage), .batchnorm):
       guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
-      let b = layout.bodyConvolutions
-      let unit = "features.\(3 * stemCount + stage)"
-      let blockZero = b + (layout.hasShortcut ? 1 : 0)
-      let offset = name.op == .conv ? 0 : 1
-      if k < b { return "\(unit).0.body.\(3 * k + offset)" }
-      // ResNeXt-e: avg-pool shortcuts after the first stage put the conv at `downsample.1`.
-      let shortcutBase = deepStem && stage > 1 ? 1 : 0
-      if k < blockZero { return "\(unit).0.downsample.\(shortcutBase + offset)" }
-      let block = 1 + (k - blockZero) / b
-      return "\(unit).\(block).body.\(3 * ((k - blockZero) % b) + offset)"
+      // Excitation convolutions have no BatchNorm: the two counters have their own period.
+      let isConvolution = name.op == .conv
+      return unitModule(
+        "features.\(3 * stemCount + stage)", counter: k,
+        perUnit: isConvolution ? layout.convolutionsPerUnit : layout.bodyConvolutions,
+        body: layout.bodyConvolutions, hasShortcut: layout.hasShortcut,
+        averageDown: deepStem && stage > 1, offset: isConvolution ? 0 : 1)
+    case (.stage(let stage), .dense):
+      // SE-ResNet: two bias-free Dense layers per unit, counted through the stage.
+      guard (1...4).contains(stage) else { return nil }
+      return "features.\(3 * stemCount + stage).\(k / 2).se.\(2 * (k % 2))"
     default: return nil
     }
+  }
+
+  /// The module of the `counter`-th layer of one type in a stage whose units create `perUnit`
+  /// of them each: `body` body layers (`body.3j`, or its BatchNorm at `offset` 1), then the
+  /// rest as squeeze-and-excitation convolutions (`se.0`, `se.2`); block 0 creates its
+  /// shortcut's layer last (`downsample.0`/`.1`, one further after an avg-down pool).
+  private static func unitModule(
+    _ unit: String, counter k: Int, perUnit: Int, body: Int, hasShortcut: Bool,
+    averageDown: Bool, offset: Int
+  ) -> String {
+    let blockZero = perUnit + (hasShortcut ? 1 : 0)
+    let (block, j): (Int, Int) =
+      k < blockZero ? (0, k) : (1 + (k - blockZero) / perUnit, (k - blockZero) % perUnit)
+    if j < body { return "\(unit).\(block).body.\(3 * j + offset)" }
+    if j < perUnit { return "\(unit).\(block).se.\(2 * (j - body))" }
+    // ResNeXt-e: avg-pool shortcuts after the first stage put the conv at `downsample.1`.
+    return "\(unit).0.downsample.\((averageDown ? 1 : 0) + offset)"
   }
 }

@@ -1,5 +1,6 @@
 /// Lists the tensors of a ``NetworkPlan``, in GluonCV `save_parameters` order (each
-/// convolution's weight and bias, then its BatchNorm; a unit's body, then its shortcut), with
+/// convolution's weight and bias, then its BatchNorm; a unit's body, then its
+/// squeeze-and-excitation layers, then its shortcut), with
 /// their gluon2TF names.
 struct LayoutBuilder {
   private(set) var tensors: [LayoutTensor] = []
@@ -9,6 +10,11 @@ struct LayoutBuilder {
     for step in plan.stem { builder.add(step) }
     for unit in plan.stages.joined() {
       for step in unit.body { builder.add(step) }
+      // GluonCV registers `se` after `body` and before `downsample`.
+      if let gate = unit.squeezeExcitation {
+        builder.add(gate.reduce)
+        builder.add(gate.expand)
+      }
       if let step = unit.shortcut.convolution { builder.add(step) }
     }
     let head = plan.classifier
@@ -26,6 +32,12 @@ struct LayoutBuilder {
         "\(step.norm).\(leaf.rawValue)", [step.outputChannels],
         "\(step.scope)/BatchNorm/\(leaf.tfName)", .copy)
     }
+  }
+
+  private mutating func add(_ layer: ExcitationLayer) {
+    let transform: LayoutTransform = layer.kind == .dense ? .denseTranspose : .convOIHWtoHWIO
+    add(layer.weightName, layer.weightShape, "\(layer.scope)/weights", transform)
+    if let bias = layer.biasName { add(bias, [layer.outputs], "\(layer.scope)/biases", .copy) }
   }
 
   private mutating func add(

@@ -20,6 +20,9 @@ public struct ModelArchitecture: Sendable, Hashable {
   public var cardinality: Int = 1
   /// ResNeXt's `bottleneck_width`: channels per group in the first stage (4 in `32x4d`).
   public var bottleneckWidth: Int = 64
+  /// Whether every unit scales its body's output by a squeeze-and-excitation gate
+  /// (GluonCV's `use_se`: se_resnet…_v1 on the v1 family, se_resnext… on the ResNeXt ones).
+  public var squeezeExcitation = false
   /// Output channels of every convolution as the source stores them, by structural module
   /// (`layer1.0.conv1`); the plan takes each width from here when present, so pruned models
   /// (per-layer widths) need no table. Empty: GluonCV's standard widths.
@@ -28,6 +31,11 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// The GluonCV model name and default TensorFlow scope, e.g. `resnet50_v1d`,
   /// `resnext101_64x4d`, `resnext101e_64x4d`.
   public var modelName: String {
+    (squeezeExcitation ? "se_" : "") + baseModelName
+  }
+
+  /// The model name without the `se_` prefix.
+  private var baseModelName: String {
     switch family {
     case .resnext: "resnext\(depth)_\(cardinality)x\(bottleneckWidth)d"
     case .resnextE: "resnext\(depth)e_\(cardinality)x\(bottleneckWidth)d"
@@ -57,13 +65,28 @@ public struct ModelArchitecture: Sendable, Hashable {
   }
 
   /// Creates the architecture a GluonCV model name stands for: `resnet<depth>_<family>`,
-  /// `resnext<depth>_<C>x<W>d` or `resnext<depth>e_<C>x<W>d`.
+  /// `resnext<depth>_<C>x<W>d` or `resnext<depth>e_<C>x<W>d`, each of the last three also
+  /// with the `se_` prefix of GluonCV's squeeze-and-excitation models (`se_resnet50_v1`).
   ///
   /// - Throws: `unsupportedModel` for any other name; as `init(family:depth:classes:)`.
   public init(modelName name: String, classes: Int = 1000) throws(ResNetError) {
-    let parts = name.split(separator: "_")
     let unknown = ResNetError(
       .unsupportedModel, "unknown model name `\(name)`; \(ResNetDepth.supportedModels)")
+    if name.hasPrefix("se_") {
+      // GluonCV builds SE variants of ResNetV1 and ResNeXt only (SE-ResNetV2 is not converted).
+      let base: ModelArchitecture
+      do {
+        base = try ModelArchitecture(modelName: String(name.dropFirst(3)), classes: classes)
+      } catch {
+        // The message names the whole name; other errors (a bad class count) stay as they are.
+        throw error.code == .unsupportedModel ? unknown : error
+      }
+      guard base.family.usesGluonSequentialNames, !base.squeezeExcitation else { throw unknown }
+      self = base
+      squeezeExcitation = true
+      return
+    }
+    let parts = name.split(separator: "_")
     guard parts.count == 2 else { throw unknown }
     if parts[0].hasPrefix("resnext") {
       var head = parts[0].dropFirst("resnext".count)

@@ -1,16 +1,15 @@
 /// Recognises the GluonCV models gluon2tf does not convert and says which one was found.
 enum UnsupportedModelDiagnosis {
-  /// Checks `save_parameters` names for gluon ResNetV1/V2, ResNeXt, SE-ResNeXt, ResNeSt and
-  /// squeeze-excitation blocks.
+  /// Checks `save_parameters` names for task heads, gluon ResNetV2 (with or without SE),
+  /// GroupNorm, ResNeSt and squeeze-excitation blocks outside GluonCV's ResNetV1/ResNeXt.
   static func checkStructural(_ tensors: [SourceTensor]) throws(ResNetError) {
     var shapes: [String: [Int]] = [:]
     for tensor in tensors { shapes[tensor.name] = tensor.shape }
     let names = tensors.map(\.name)
 
     if let finding = taskHeads(names) { throw reject(finding) }
-    if names.contains(where: { $0.hasPrefix("features.") || $0.hasPrefix("output.") }),
-      let kind = unsupportedGluonKind(names: names, shapes: shapes)
-    {
+    let gluonStyle = names.contains { $0.hasPrefix("features.") || $0.hasPrefix("output.") }
+    if gluonStyle, let kind = unsupportedGluonKind(names: names, shapes: shapes) {
       throw reject("found gluon-style `features.*`/`output.*` names: this is a GluonCV " + kind)
     }
     if let finding = groupNorm(names) { throw reject(finding) }
@@ -18,7 +17,9 @@ enum UnsupportedModelDiagnosis {
     {
       throw reject("found split-attention names (`\(name)`): this is a GluonCV ResNeSt (resnest50)")
     }
-    if let name = names.first(where: { $0.split(separator: ".").contains("se") }) {
+    // GluonCV's SE-ResNet(V1)/SE-ResNeXt units (`features.*…se.0`) are converted; an `se`
+    // module anywhere else is some other SE network.
+    if !gluonStyle, let name = names.first(where: { $0.split(separator: ".").contains("se") }) {
       throw reject("found squeeze-excitation names (`\(name)`): this is an SE-ResNet")
     }
   }
@@ -84,26 +85,12 @@ enum UnsupportedModelDiagnosis {
   }
 
   /// The kind of a gluon-style (`features.*`) model that gluon2tf does not convert yet, or
-  /// `nil` for ResNetV1 and ResNeXt, which it does.
+  /// `nil` for ResNetV1, ResNeXt and their squeeze-and-excitation variants, which it does.
   private static func unsupportedGluonKind(names: [String], shapes: [String: [Int]]) -> String? {
+    guard shapes["features.0.gamma"] == [3] else { return nil }
     let squeezeExcitation = names.contains { $0.hasSuffix(".se.0.weight") }
-    if shapes["features.0.gamma"] == [3] {
-      return (squeezeExcitation ? "SE-ResNetV2 (e.g. se_resnet50_v2" : "ResNetV2 (e.g. resnet50_v2")
-        + "; `features.0.gamma` is (3,))"
-    }
-    let grouped = names.first { name in
-      guard name.hasSuffix(".body.3.weight") else { return false }
-      let first = String(name.dropLast("3.weight".count)) + "0.weight"
-      guard let shape = shapes[name], let entry = shapes[first], shape.count == 4,
-        entry.count == 4
-      else { return false }
-      return shape[1] != entry[0]
-    }
-    switch (squeezeExcitation, grouped) {
-    case (true, .some): return "SE-ResNeXt (e.g. se_resnext50_32x4d)"
-    case (true, nil): return "SE-ResNet (e.g. se_resnet50_v1)"
-    case (false, _): return nil
-    }
+    return (squeezeExcitation ? "SE-ResNetV2 (e.g. se_resnet50_v2" : "ResNetV2 (e.g. resnet50_v2")
+      + "; `features.0.gamma` is (3,))"
   }
 
   private static func reject(_ finding: String) -> ResNetError {

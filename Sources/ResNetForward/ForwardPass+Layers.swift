@@ -3,12 +3,24 @@ import ResNet
 extension ForwardPass {
   /// One residual unit: its shortcut, then its body, with `relu(body + shortcut)` fused into
   /// the last convolution's epilogue. Where the stride sits is the plan's business.
+  ///
+  /// With squeeze-and-excitation the gate sits between the last BatchNorm and the sum, so that
+  /// convolution stops after its BatchNorm and the scaling applies the sum and the ReLU.
   func residualUnit(_ unit: ResidualUnit, _ input: Activation) throws -> Activation {
     let shortcut = try self.shortcut(unit, input)
     var x = input
-    for (k, step) in unit.body.enumerated() {
-      x = try convolution(x, step, residual: k == unit.body.count - 1 ? shortcut : nil)
+    guard let gate = unit.squeezeExcitation, var last = unit.body.last else {
+      for (k, step) in unit.body.enumerated() {
+        x = try convolution(x, step, residual: k == unit.body.count - 1 ? shortcut : nil)
+      }
+      return x
     }
+    for step in unit.body.dropLast() { x = try convolution(x, step) }
+    let relu = last.relu
+    last.relu = false
+    x = try convolution(x, last)
+    let gates = try SqueezeExcitation.gates(x, gate, weights: weights)
+    try SqueezeExcitation.scale(&x, by: gates, adding: shortcut, relu: relu, name: unit.scope)
     return x
   }
 

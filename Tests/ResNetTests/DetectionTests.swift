@@ -1,10 +1,13 @@
 import ResNet
 import Testing
 
-/// Every family × depth combination.
-let allModels: [(ResNetFamily, Int)] = ResNetFamily.allCases.flatMap { family in
+/// Every family × depth combination, and the squeeze-and-excitation variant of each
+/// ResNetV1/ResNeXt one (se_resnet50_v1, se_resnext50_32x4d, …).
+let allModels: [(ResNetFamily, Int, Bool)] = ResNetFamily.allCases.flatMap { family in
   // ResNeXt is bottleneck-only (GluonCV ships 50 and 101).
-  ReferenceModel.depths.filter { !family.isResNeXt || $0 >= 50 }.map { (family, $0) }
+  ReferenceModel.depths.filter { !family.isResNeXt || $0 >= 50 }.flatMap { depth in
+    (family.usesGluonSequentialNames ? [false, true] : [false]).map { (family, depth, $0) }
+  }
 }
 
 @Suite("Detection and naming for every family and depth")
@@ -24,8 +27,8 @@ struct DetectionTests {
   }
 
   @Test("detects family, depth and widths", arguments: allModels)
-  func detection(family: ResNetFamily, depth: Int) throws {
-    let reference = ReferenceModel(family, depth)
+  func detection(family: ResNetFamily, depth: Int, se: Bool) throws {
+    let reference = ReferenceModel(family, depth, se: se)
     let architecture = try ResNetAnalyzer.analyze(reference.structural).architecture
     #expect(architecture.family == family)
     #expect(architecture.depth == depth)
@@ -41,13 +44,14 @@ struct DetectionTests {
     #expect(architecture.stemWidths == stem)
     #expect(architecture.averageDownShortcut == family.usesAverageDownShortcut)
     #expect(architecture.cardinality == (family.isResNeXt ? 32 : 1))
+    #expect(architecture.squeezeExcitation == se)
     #expect(architecture.modelName == reference.modelName)
     #expect(!architecture.hasPerLayerWidths)
   }
 
   @Test("maps every tensor to the reference TF name, shape and transform", arguments: allModels)
-  func naming(family: ResNetFamily, depth: Int) throws {
-    let reference = ReferenceModel(family, depth)
+  func naming(family: ResNetFamily, depth: Int, se: Bool) throws {
+    let reference = ReferenceModel(family, depth, se: se)
     let mapping = try ResNetAnalyzer.analyze(reference.structural)
     try #require(mapping.tensors.count == reference.tensors.count)
     for (offset, (expected, tensor)) in zip(reference.tensors, mapping.tensors).enumerated() {

@@ -69,8 +69,8 @@ struct NamingStyleTests {
   }
 
   @Test(arguments: allModels)
-  func exportNamesForEveryModel(family: ResNetFamily, depth: Int) throws {
-    let reference = ReferenceModel(family, depth)
+  func exportNamesForEveryModel(family: ResNetFamily, depth: Int, se: Bool) throws {
+    let reference = ReferenceModel(family, depth, se: se)
     try expectSameMapping(reference.export(), as: reference, style: .export)
   }
 

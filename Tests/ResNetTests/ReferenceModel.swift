@@ -20,16 +20,20 @@ struct ReferenceModel: Sendable {
   let family: ResNetFamily
   let depth: Int
   let classes: Int
+  /// GluonCV's `use_se` (se_resnet…_v1, se_resnext…): ResNetV1 and ResNeXt only.
+  let squeezeExcitation: Bool
   private(set) var tensors: [ReferenceTensor] = []
 
   static let depths = [18, 34, 50, 101, 152]
 
   var modelName: String {
-    switch family {
-    case .resnext: "resnext\(depth)_32x4d"
-    case .resnextE: "resnext\(depth)e_32x4d"
-    default: "resnet\(depth)_\(family.rawValue)"
-    }
+    let base =
+      switch family {
+      case .resnext: "resnext\(depth)_32x4d"
+      case .resnextE: "resnext\(depth)e_32x4d"
+      default: "resnet\(depth)_\(family.rawValue)"
+      }
+    return (squeezeExcitation ? "se_" : "") + base
   }
   var isBottleneck: Bool { depth >= 50 }
   /// TF unit scope: gluon2TF's `bottleneck`; `basicblock` as the downstream resnet18/34 graphs.
@@ -52,10 +56,11 @@ struct ReferenceModel: Sendable {
   }
   var avgDown: Bool { family == .v1d || family == .v1e }
 
-  init(_ family: ResNetFamily, _ depth: Int, classes: Int = 1000) {
+  init(_ family: ResNetFamily, _ depth: Int, classes: Int = 1000, se: Bool = false) {
     self.family = family
     self.depth = depth
     self.classes = classes
+    self.squeezeExcitation = se
     build()
   }
 
@@ -131,6 +136,11 @@ struct ReferenceModel: Sendable {
   /// inside units, an `output` Dense. ResNetV1's 1×1 bottleneck convolutions have biases and
   /// its bottleneck stride sits on the first 1×1; ResNeXt's on the grouped 3×3, and
   /// resnext_e's stages after the first pool before their shortcut.
+  ///
+  /// With `use_se`, each unit registers `se` after `body`: ResNetV1 two bias-free Dense layers
+  /// `se.0` (C → C/16) and `se.2` (back to C), counted `stageS_denseK`; ResNeXt two biased 1×1
+  /// convolutions, created after the body's three and before block 0's shortcut, so they take
+  /// `stageS_convK` counters too.
   private mutating func buildGluonSequential() {
     let resnext = family != .v1
     let stemWidths = stemWidth.map { [$0, $0, 2 * $0] } ?? [64]
@@ -149,6 +159,7 @@ struct ReferenceModel: Sendable {
       let inner = resnext ? 32 * (planes * 4 / 64) : planes
       var convCounter = 0
       var bnCounter = 0
+      var denseCounter = 0
       for b in 0..<blocks[s - 1] {
         let input = b == 0 ? inplanes : channels
         let specs: [(out: Int, in: Int, k: Int, bias: Bool)] =
@@ -167,6 +178,25 @@ struct ReferenceModel: Sendable {
           bn("\(module).body.\(3 * j + 1)", "stage\(s)_batchnorm\(bnCounter)", spec.out, unit)
           convCounter += 1
           bnCounter += 1
+        }
+        if squeezeExcitation {
+          let se = "C\(s + 1)/\(unitWord)_\(b)/se"
+          for (j, (out, inp)) in [(channels / 16, channels), (channels, channels / 16)].enumerated()
+          {
+            if resnext {
+              conv(
+                "\(module).se.\(2 * j)", "stage\(s)_conv\(convCounter)", [out, inp, 1, 1],
+                "\(se)/fc\(j)", bias: true)
+              convCounter += 1
+            } else {
+              tensors.append(
+                ReferenceTensor(
+                  structural: "\(module).se.\(2 * j).weight",
+                  counter: "stage\(s)_dense\(denseCounter)_weight", shape: [out, inp],
+                  tfPath: "\(se)/fc\(j)/weights", isAuxiliary: false))
+              denseCounter += 1
+            }
+          }
         }
         if b == 0 && channels != inplanes {
           let unit = "C\(s + 1)/\(unitWord)_0/shortcut"

@@ -31,6 +31,14 @@ stage) is the v1b bottleneck with a grouped ``conv1``: cardinality groups of
 ``bottleneck_width`` channels per 64 of stage width. Its weights are TF's grouped
 filter layout ``[3, 3, in / groups, out]``; ``tf.nn.conv2d`` runs them natively
 (checked on TF 2.21's CPU kernels, eager and in ``tf.function``).
+
+Squeeze-and-excitation (``se_resnet50_v1``, ``se_resnext50_32x4d``: ``se=True``, on
+ResNetV1 and the ResNeXts only) gates every unit's last BatchNorm output ``x``
+(C channels) by ``sigmoid(fc1(relu(fc0(mean_hw(x)))))`` before the residual sum,
+with ``fc0`` C → C/16 and ``fc1`` back to C, under ``<unit>/se/fc0`` and
+``<unit>/se/fc1`` (``Block.se``). SE-ResNet's are GluonCV Dense layers without
+bias, stored like ``logits`` (``weights`` [in, out]); SE-ResNeXt's are 1×1 convs
+with bias, stored like every conv (``weights`` [1, 1, in, out], ``biases``).
 """
 
 import re
@@ -53,6 +61,7 @@ DEPTHS = {
 STAGE_WIDTHS = (64, 128, 256, 512)
 BN_LEAVES = ("beta", "gamma", "moving_mean", "moving_variance")
 MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z]?)$")
+SE_PREFIX = "se_"
 RESNEXT_NAME = re.compile(r"^resnext(\d+)(e?)_(\d+)x(\d+)d$")
 RESNEXT_FAMILIES = ("resnext", "resnext_e")
 
@@ -75,6 +84,30 @@ class Conv:
 
 
 @dataclass(frozen=True)
+class SqueezeExcitation:
+    """A unit's squeeze-and-excitation gate ``<unit>/se/fc0`` (C → reduced, ReLU) and
+    ``<unit>/se/fc1`` (reduced → C, sigmoid)."""
+
+    path: str           # "C2/bottleneck_0/se"
+    channels: int       # C: the gated body output
+    reduced: int        # C // 16
+    conv: bool          # 1x1 convs with biases (SE-ResNeXt), else bias-free dense (SE-ResNet)
+
+    def layers(self):
+        """``[(path, cin, cout)]`` of ``fc0`` and ``fc1``."""
+        return [(self.path + "/fc0", self.channels, self.reduced), (self.path + "/fc1", self.reduced, self.channels)]
+
+    def variables(self):
+        """``[(path, shape)]`` of the gate's checkpoint variables."""
+        result = []
+        for path, cin, cout in self.layers():
+            result.append((path + "/weights", (1, 1, cin, cout) if self.conv else (cin, cout)))
+            if self.conv:
+                result.append((path + "/biases", (cout,)))
+        return result
+
+
+@dataclass(frozen=True)
 class Block:
     """One residual unit ``C{stage}/{bottleneck,basicblock}_{index}``."""
 
@@ -85,6 +118,7 @@ class Block:
     convs: tuple        # main path, Conv
     shortcut: object    # Conv or None (identity)
     avg_down: bool      # shortcut is avg-pool(stride) + 1x1/1 conv (v1d/v1e)
+    se: object = None   # SqueezeExcitation after the last conv's BatchNorm, or None
 
     @property
     def path(self):
@@ -101,6 +135,7 @@ class Architecture:
     classes: int = 1000
     cardinality: int = 1
     bottleneck_width: int = 64
+    se: bool = False  # squeeze-and-excitation in every unit (se_resnet*_v1, se_resnext*)
     # Per-layer output widths of a pruned model, ((conv path, width), ...), e.g.
     # (("C1/conv0", 24), ...): every width comes from the checkpoint's shapes where given
     # (GluonCV's resnet50_v1d_0.86 and friends narrow every convolution); () = standard.
@@ -108,7 +143,16 @@ class Architecture:
 
     @classmethod
     def parse(cls, model_name, classes=1000):
-        """``Architecture`` of ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``."""
+        """``Architecture`` of ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, a ResNeXt
+        (``resnext50_32x4d``, ``resnext101e_64x4d``), or ``se_`` and one of ResNetV1 or a ResNeXt."""
+        if (model_name or "").startswith(SE_PREFIX):
+            base = cls.parse(model_name[len(SE_PREFIX):], classes)
+            if base.se or base.family not in ("",) + RESNEXT_FAMILIES:
+                raise ArchitectureError("unsupported model name %r; squeeze-and-excitation models are "
+                                        "se_resnet{18,34,50,101,152}_v1 and se_resnext*" % (model_name,))
+            arch = cls(base.depth, base.family, classes, base.cardinality, base.bottleneck_width, se=True)
+            arch.validate()
+            return arch
         resnext = RESNEXT_NAME.match(model_name or "")
         if resnext:
             arch = cls(int(resnext.group(1)), "resnext_e" if resnext.group(2) else "resnext", classes,
@@ -133,15 +177,19 @@ class Architecture:
         elif self.family not in FAMILIES:
             raise ArchitectureError("unsupported family v1%s; supported: %s"
                                     % (self.family, ", ".join("v1" + f for f in FAMILIES)))
+        if self.se and self.family not in ("",) + RESNEXT_FAMILIES:
+            raise ArchitectureError("squeeze-and-excitation exists for ResNetV1 and ResNeXt only, not v1%s"
+                                    % self.family)
         if not (isinstance(self.classes, int) and self.classes > 0):
             raise ArchitectureError("classes must be a positive integer, got %r" % (self.classes,))
 
     @property
     def name(self):
+        prefix = SE_PREFIX if self.se else ""
         if self.family in RESNEXT_FAMILIES:
-            return "resnext%d%s_%dx%dd" % (self.depth, "e" if self.family == "resnext_e" else "",
-                                           self.cardinality, self.bottleneck_width)
-        return "resnet%d_v1%s" % (self.depth, self.family)
+            return prefix + "resnext%d%s_%dx%dd" % (self.depth, "e" if self.family == "resnext_e" else "",
+                                                    self.cardinality, self.bottleneck_width)
+        return prefix + "resnet%d_v1%s" % (self.depth, self.family)
 
     @property
     def bottleneck(self):
@@ -224,7 +272,10 @@ class Architecture:
                 if has_shortcut:
                     avg_down = self.avg_down(stage)
                     shortcut = Conv(prefix + "shortcut", 1, 1 if avg_down else stride, cin, last)
-                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage)))
+                se = None
+                if self.se:
+                    se = SqueezeExcitation(prefix + "se", last, last // 16, self.family in RESNEXT_FAMILIES)
+                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage), se))
                 cin = last
                 standard_cin = cout
         return tuple(units)
@@ -241,14 +292,27 @@ class Architecture:
     def expected_variables(self):
         """``[(path, shape)]`` of every checkpoint variable, relative to the scope."""
         result = []
-        for conv in self.convs():
-            result.append((conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin // conv.groups, conv.cout)))
-            if conv.bias:
-                result.append((conv.path + "/biases", (conv.cout,)))
-            result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)
+        for conv in self.stem():
+            result.extend(_conv_variables(conv))
+        for block in self.blocks():
+            for conv in block.convs:
+                result.extend(_conv_variables(conv))
+            if block.se is not None:
+                result.extend(block.se.variables())
+            if block.shortcut is not None:
+                result.extend(_conv_variables(block.shortcut))
         result.append(("logits/weights", (self.feature_width, self.classes)))
         result.append(("logits/biases", (self.classes,)))
         return result
+
+
+def _conv_variables(conv):
+    """``[(path, shape)]`` of a convolution, its bias if any, and its BatchNorm."""
+    result = [(conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin // conv.groups, conv.cout))]
+    if conv.bias:
+        result.append((conv.path + "/biases", (conv.cout,)))
+    result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)
+    return result
 
 
 def check_scope(scope):

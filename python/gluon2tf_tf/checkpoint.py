@@ -161,6 +161,8 @@ def infer_architecture(prefix, family=None, scope=None):
     if not logits or len(logits) != 1:
         raise CheckpointError("%s has no variable %slogits/biases of rank 1" % (prefix, base))
 
+    # Squeeze-and-excitation (SE-ResNetV1, SE-ResNeXt): every unit has se/fc0.
+    se = base + "C2/%s_0/se/fc0/weights" % word in shapes
     # ResNeXt: the first unit's 3x3 is grouped: its filter takes conv0's width / groups
     # ([3, 3, in / groups, out]); a pruned model's 3x3 takes conv0's whole width.
     grouped = shapes.get(base + "C2/bottleneck_0/conv1/weights")
@@ -172,7 +174,13 @@ def infer_architecture(prefix, family=None, scope=None):
         if tuple(stem) not in ((7, 7, 3, 64), (3, 3, 3, 64)):
             raise CheckpointError("%s%s has shape %s, not a GluonCV ResNeXt stem" % (base, STEM_KEY, tuple(stem)))
         return Architecture(depths[0], "resnext_e" if deep else "resnext", int(logits[0]), cardinality,
-                            entry[3] // cardinality), scope
+                            entry[3] // cardinality, se=se), scope
+    if se:
+        # Only GluonCV's ResNetV1 (7x7 stem, no deep stem) has ungrouped SE units.
+        if "" not in stem_families:
+            raise CheckpointError("%s has squeeze-and-excitation units but the stem %s%s %s of v1%s"
+                                  % (prefix, base, STEM_KEY, tuple(stem), " or v1".join(stem_families)))
+        return Architecture(depths[0], "", int(logits[0]), se=True), scope
 
     candidates = []
     if family is not None:

@@ -19,12 +19,18 @@ Keras layer (class) and weight        checkpoint variable (``<scope>/`` omitted)
                                        ``beta``, ``moving_mean``,
                                        ``moving_variance``)
 ``logits`` (Dense) ``kernel``/``bias`` ``logits/weights`` / ``logits/biases``
+``C2__bottleneck_0__se__fc0``          ``C2/bottleneck_0/se/fc0/weights``
+(Dense; Conv2D 1×1 with ``bias`` for   (``biases`` for SE-ResNeXt); likewise
+SE-ResNeXt) ``kernel``                 ``fc1``
 ====================================  ==========================================
 
 The weightless layers are named after the convolution or unit they belong to:
 ``<conv>__pad`` (ZeroPadding2D), ``<conv>__relu``, ``C1__pool__pad`` and
 ``C1__pool`` (stem max pool), ``<unit>__shortcut__avgpool`` (v1d/v1e),
-``<unit>__add``, ``<unit>__relu`` (the unit's output), ``pool`` (global mean).
+``<unit>__add``, ``<unit>__relu`` (the unit's output), ``pool`` (global mean);
+for squeeze-and-excitation ``<unit>__se__pool``, ``<unit>__se__fc0__relu``,
+``<unit>__se__fc1__sigmoid``, ``<unit>__se__reshape`` (Dense models) and
+``<unit>__se__scale``.
 
 Numerics are the ``tf.Module``'s (:mod:`gluon2tf_tf.model`): explicit symmetric
 zero padding then a VALID convolution, BatchNorm epsilon 1e-5, the stem max pool
@@ -96,6 +102,8 @@ def _unit(x, block):
     last = len(block.convs) - 1
     for k, conv in enumerate(block.convs):
         net = _conv_bn(net, conv, relu=k != last)
+    if block.se is not None:
+        net = _excitation(net, block.se)
     shortcut = x
     if block.shortcut is not None:
         if block.avg_down and block.stride > 1:
@@ -104,6 +112,23 @@ def _unit(x, block):
         shortcut = _conv_bn(shortcut, block.shortcut, relu=False)
     x = keras.layers.Add(name=name + "__add")([net, shortcut])
     return keras.layers.ReLU(name=name + "__relu")(x)
+
+
+def _excitation(x, se):
+    """``x`` times its squeeze-and-excitation gates; the layers keep GluonCV's kind (Dense, or
+    1×1 Conv2D on a 1×1 map), so their weights are the checkpoint's tensors as they are."""
+    name = keras_name(se.path)
+    gate = keras.layers.GlobalAveragePooling2D(keepdims=se.conv, name=name + "__pool")(x)
+    for k, (path, _, cout) in enumerate(se.layers()):
+        if se.conv:
+            gate = keras.layers.Conv2D(cout, 1, use_bias=True, name=keras_name(path))(gate)
+        else:
+            gate = keras.layers.Dense(cout, use_bias=False, name=keras_name(path))(gate)
+        activation = ("relu", "__relu") if k == 0 else ("sigmoid", "__sigmoid")
+        gate = keras.layers.Activation(activation[0], name=keras_name(path) + activation[1])(gate)
+    if not se.conv:
+        gate = keras.layers.Reshape((1, 1, se.channels), name=name + "__reshape")(gate)
+    return keras.layers.Multiply(name=name + "__scale")([x, gate])
 
 
 def _graph(architecture, input_shape):

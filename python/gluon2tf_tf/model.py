@@ -13,6 +13,9 @@ reproduces GluonCV's MXNet semantics:
 * v1d/v1e shortcut: ``avg_pool2d(k=stride, s=stride, 'SAME')`` (equals GluonCV's
   ceil-mode, count_include_pad=False average pool) then a 1×1/1 conv + BN;
   v1b/v1c/v1s shortcut: 1×1/stride conv + BN;
+* squeeze-and-excitation (``se_…``): the last BatchNorm output ``x`` times
+  ``sigmoid(fc1(relu(fc0(mean_hw(x)))))`` (``se/fc0``, ``se/fc1``: dense or 1×1
+  conv weights used as one [in, out] matrix, biases where they exist);
 * unit output ReLU(main + shortcut); head: mean over H, W, then ``logits`` dense.
 """
 
@@ -102,6 +105,8 @@ class ResNet(tf.Module):
         last = len(block.convs) - 1
         for k, conv in enumerate(block.convs):
             net = self._conv_bn(net, conv, relu=k != last, training=training)
+        if block.se is not None:
+            net = net * self._excitation(net, block.se)[:, None, None, :]
         if block.shortcut is None:
             shortcut = x
         else:
@@ -110,6 +115,17 @@ class ResNet(tf.Module):
                 shortcut = tf.nn.avg_pool2d(shortcut, ksize=block.stride, strides=block.stride, padding="SAME")
             shortcut = self._conv_bn(shortcut, block.shortcut, relu=False, training=training)
         return tf.nn.relu(net + shortcut)
+
+    def _excitation(self, x, se):
+        """``[N, C]`` gates of ``x``: the two layers act on one vector per image, so a 1×1
+        conv's [1, 1, in, out] kernel is the same [in, out] matrix a dense layer has."""
+        gate = tf.reduce_mean(x, axis=[1, 2])
+        for k, (path, cin, cout) in enumerate(se.layers()):
+            gate = tf.matmul(gate, tf.reshape(self.variable(path + "/weights"), [cin, cout]))
+            if se.conv:
+                gate = gate + self.variable(path + "/biases")
+            gate = tf.nn.relu(gate) if k == 0 else tf.sigmoid(gate)
+        return gate
 
     def _conv_bn(self, x, conv, relu, training):
         if conv.kernel > 1:
@@ -135,7 +151,8 @@ class ResNet(tf.Module):
 
 
 def build_resnet(model_name="resnet101_v1d", classes=1000, scope=None):
-    """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``) as a :class:`ResNet`.
+    """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, a ResNeXt such as
+    ``resnext50_32x4d``, or an SE model such as ``se_resnet50_v1``) as a :class:`ResNet`.
 
     Variables are named ``<scope>/…`` (``scope`` defaults to ``model_name``) and
     randomly initialised; load weights with :func:`gluon2tf_tf.load_checkpoint`.

@@ -85,24 +85,95 @@ public enum ShortcutStep: Sendable, Hashable {
   }
 }
 
-/// One residual unit: `relu(body(x) + shortcut(x))`.
+/// One residual unit: `relu(body(x) + shortcut(x))`, or with squeeze-and-excitation
+/// `relu(se(body(x)) + shortcut(x))`.
 public struct ResidualUnit: Sendable, Hashable {
   /// The TensorFlow scope of the unit, e.g. `C2/bottleneck_0`.
   public var scope: String
-  /// The body's convolutions in order; the residual is added after the last one's BatchNorm,
-  /// before its ReLU.
+  /// The body's convolutions in order; the residual is added after the last one's BatchNorm
+  /// (and after the squeeze-and-excitation scaling, if any), before its ReLU.
   public var body: [ConvolutionStep]
+  /// The squeeze-and-excitation gate on the body's output (SE-ResNet, SE-ResNeXt), or `nil`.
+  public var squeezeExcitation: SqueezeExcitationStep?
   /// The shortcut.
   public var shortcut: ShortcutStep
   /// The unit's stride (1 in `C2`'s units and after each stage's first).
   public var stride: Int
 
   /// Creates a unit.
-  public init(scope: String, body: [ConvolutionStep], shortcut: ShortcutStep, stride: Int) {
+  public init(
+    scope: String, body: [ConvolutionStep], squeezeExcitation: SqueezeExcitationStep? = nil,
+    shortcut: ShortcutStep, stride: Int
+  ) {
     self.scope = scope
     self.body = body
+    self.squeezeExcitation = squeezeExcitation
     self.shortcut = shortcut
     self.stride = stride
+  }
+}
+
+/// Squeeze-and-excitation (GluonCV's `use_se`): the body's output `x` (C channels) is scaled
+/// per channel by `sigmoid(expand(relu(reduce(mean over pixels of x))))`.
+public struct SqueezeExcitationStep: Sendable, Hashable {
+  /// The first layer, C → C/16 (GluonCV's `channels // 16`, or SE-ResNeXt's `channels // 4`
+  /// of a unit whose output is `channels * 4`), followed by a ReLU (GluonCV `se.0`,
+  /// TensorFlow `se/fc0`).
+  public var reduce: ExcitationLayer
+  /// The second layer, back to C, followed by a sigmoid (GluonCV `se.2`, TensorFlow `se/fc1`).
+  public var expand: ExcitationLayer
+
+  /// Creates a step.
+  public init(reduce: ExcitationLayer, expand: ExcitationLayer) {
+    self.reduce = reduce
+    self.expand = expand
+  }
+}
+
+/// One of the two small layers of a squeeze-and-excitation gate, acting on a vector.
+public struct ExcitationLayer: Sendable, Hashable {
+  /// How GluonCV stores the layer, which decides its source and TensorFlow shapes.
+  public enum Kind: Sendable, Hashable {
+    /// `nn.Dense` without bias (SE-ResNet): weight (out, in), written (in, out) like `logits`.
+    case dense
+    /// `nn.Conv2D` 1×1 with bias (SE-ResNeXt): weight (out, in, 1, 1), written HWIO
+    /// (1, 1, in, out) like every convolution.
+    case convolution
+  }
+
+  /// The structural module, e.g. `features.4.0.se.0`.
+  public var module: String
+  /// The TensorFlow scope below the model scope, e.g. `C2/bottleneck_0/se/fc0`.
+  public var scope: String
+  /// The source layer kind.
+  public var kind: Kind
+  /// Output values.
+  public var outputs: Int
+  /// Input values.
+  public var inputs: Int
+  /// Whether the layer has a bias `<module>.bias`.
+  public var hasBias: Bool
+
+  /// The structural name of the weight.
+  public var weightName: String { module + ".weight" }
+  /// The structural name of the bias, if any.
+  public var biasName: String? { hasBias ? module + ".bias" : nil }
+  /// The MXNet shape of the weight: (out, in) or (out, in, 1, 1). Either way the values are
+  /// one row-major (out, in) matrix, and the TensorFlow layout one (in, out) matrix.
+  public var weightShape: [Int] {
+    kind == .dense ? [outputs, inputs] : [outputs, inputs, 1, 1]
+  }
+
+  /// Creates a layer.
+  public init(
+    module: String, scope: String, kind: Kind, outputs: Int, inputs: Int, hasBias: Bool
+  ) {
+    self.module = module
+    self.scope = scope
+    self.kind = kind
+    self.outputs = outputs
+    self.inputs = inputs
+    self.hasBias = hasBias
   }
 }
 

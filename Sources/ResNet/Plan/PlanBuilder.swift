@@ -104,6 +104,11 @@ struct PlanBuilder {
       channels = out
     }
 
+    let squeezeExcitation =
+      architecture.squeezeExcitation
+      ? excitation(unit: module, scope: scope, channels: channels, standard: standardOutput)
+      : nil
+
     var shortcut = ShortcutStep.identity
     if hasShortcut {
       let averageDown = family.averageDownShortcut(stage: stage)
@@ -113,7 +118,29 @@ struct PlanBuilder {
         shape: [channels, input, 1, 1], stride: averageDown ? 1 : stride, relu: false)
       shortcut = averageDown ? .averageDown(projection) : .projection(projection)
     }
-    return ResidualUnit(scope: scope, body: body, shortcut: shortcut, stride: stride)
+    return ResidualUnit(
+      scope: scope, body: body, squeezeExcitation: squeezeExcitation, shortcut: shortcut,
+      stride: stride)
+  }
+
+  /// The squeeze-and-excitation gate of `unit` on the body's `channels` outputs: GluonCV's
+  /// `se.0` (to `channels // 16` of the standard unit, or the source's own width) and `se.2`
+  /// (back to `channels`, which the scaling needs). SE-ResNet's layers are bias-free Dense
+  /// layers, SE-ResNeXt's biased 1×1 convolutions.
+  private func excitation(unit: String, scope: String, channels: Int, standard: Int)
+    -> SqueezeExcitationStep
+  {
+    let isConvolution = architecture.family.isResNeXt
+    let kind: ExcitationLayer.Kind = isConvolution ? .convolution : .dense
+    let names = naming.excitation(unit: unit)
+    let reduced = width(names.reduce, standard: standard / 16)
+    return SqueezeExcitationStep(
+      reduce: ExcitationLayer(
+        module: names.reduce, scope: "\(scope)/se/fc0", kind: kind, outputs: reduced,
+        inputs: channels, hasBias: isConvolution),
+      expand: ExcitationLayer(
+        module: names.expand, scope: "\(scope)/se/fc1", kind: kind, outputs: channels,
+        inputs: reduced, hasBias: isConvolution))
   }
 }
 
@@ -144,6 +171,12 @@ struct StructuralNaming {
     family.usesGluonSequentialNames
       ? ("\(unit).body.\(3 * k)", "\(unit).body.\(3 * k + 1)")
       : ("\(unit).conv\(k + 1)", "\(unit).bn\(k + 1)")
+  }
+
+  /// The two layers of `unit`'s squeeze-and-excitation Sequential (its ReLU and sigmoid sit
+  /// at `se.1` and `se.3`).
+  func excitation(unit: String) -> (reduce: String, expand: String) {
+    ("\(unit).se.0", "\(unit).se.2")
   }
 
   /// The conv and norm modules of `unit`'s shortcut (avg-down: after the parameterless pool).
