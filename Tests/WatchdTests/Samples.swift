@@ -7,7 +7,20 @@ import SystemPackage
 /// Model files for the tests, made once per test process.
 enum Samples {
   /// A valid resnet18_v1b with 10 classes (~45 MB), made by `SampleModel`.
-  static let resnet18: String = {
+  static var resnet18: String { sample.path }
+
+  /// The bytes of ``resnet18``.
+  static var resnet18Bytes: Data { sample.bytes }
+
+  /// The path and the bytes, made under one lazy initialisation: two `static let`s whose
+  /// initialisers nest (the bytes read the path) were seen to spin forever in the runtime's
+  /// once when a test touched the bytes first.
+  private static let sample: (path: String, bytes: Data) = {
+    let path = makeSample()
+    return (path, (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data())
+  }()
+
+  private static func makeSample() -> String {
     let path = NSTemporaryDirectory() + "gluon2tf-daemon-sample-\(getpid()).params"
     if !FileManager.default.fileExists(atPath: path) {
       do {
@@ -18,12 +31,12 @@ enum Samples {
         return "/nonexistent-sample: \(error)"
       }
     }
-    atexit { try? FileManager.default.removeItem(atPath: Samples.resnet18) }
+    atexit {
+      try? FileManager.default.removeItem(
+        atPath: NSTemporaryDirectory() + "gluon2tf-daemon-sample-\(getpid()).params")
+    }
     return path
-  }()
-
-  /// The bytes of ``resnet18``.
-  static let resnet18Bytes: Data = (try? Data(contentsOf: URL(fileURLWithPath: resnet18))) ?? Data()
+  }
 
   /// Copies the sample to `path` without any inotify event in the watch
   /// folder (write elsewhere, then the caller moves it in).

@@ -188,7 +188,7 @@ def test_keras_model_refuses_a_checkpoint_that_does_not_fit(gluon2tf, g2tf, tf, 
     with pytest.raises(g2tf.CheckpointError, match="not found in the checkpoint"):
         g2tf.keras_model(missing, outputs=("C2",))  # strict whatever the outputs
 
-    extra_key = name + "/C2/basicblock_0/se/fc0/weights"
+    extra_key = name + "/C2/basicblock_0/unused/weights"
     extra = write_checkpoint(tf, tmp_path / "extra" / (name + ".ckpt"),
                              {**tensors, extra_key: np.zeros((64, 4), np.float32)})
     with pytest.raises(g2tf.CheckpointError) as error:
