@@ -54,19 +54,13 @@ struct DemoCommand: ParsableCommand {
     }
   }
 
-  /// Parses `resnet<depth>_<family>`.
+  /// The architecture a GluonCV model name stands for (``ModelArchitecture/init(modelName:classes:)``,
+  /// the one parser of model names), with `classes` outputs.
   static func architecture(named name: String, classes: Int = 1000) throws -> ModelArchitecture {
-    let parts = name.split(separator: "_")
-    guard parts.count == 2, parts[0].hasPrefix("resnet"), let depth = Int(parts[0].dropFirst(6)),
-      let family = ResNetFamily(rawValue: String(parts[1]))
-    else {
-      throw ValidationError(
-        "unknown model \(name); expected resnet{18,34,50,101,152}_v1{,b,c,d,e,s}")
-    }
     guard (1...10_000_000).contains(classes) else {
       throw ValidationError("--classes must be from 1 to 10000000")
     }
-    return try ModelArchitecture(family: family, depth: depth, classes: classes)
+    return try ModelArchitecture(modelName: name, classes: classes)
   }
 
   /// Writes the sample as `name` in `directory` without replacing anything:
