@@ -187,28 +187,28 @@ enum CounterNameNormalizer {
   static func structuralModule(_ name: CounterName, family: ResNetFamily, blockKind: BlockKind)
     -> String?
   {
+    let naming = StructuralNaming(family: family)
+    let stemCount = family.stemWidths.count
     let k = name.counter
+    let pick = { (names: (conv: String, norm: String)) in name.op == .conv ? names.conv : names.norm
+    }
     switch (name.container, name.op) {
-    case (.network, .conv):
-      if !family.usesDeepStem { return k == 0 ? "conv1" : nil }
-      return k <= 2 ? "conv1.\(3 * k)" : nil
-    case (.network, .batchnorm):
-      if !family.usesDeepStem { return k == 0 ? "bn1" : nil }
-      return k <= 1 ? "conv1.\(3 * k + 1)" : (k == 2 ? "bn1" : nil)
+    case (.network, .conv), (.network, .batchnorm):
+      return k < stemCount ? pick(naming.stem(k, of: stemCount)) : nil
     case (.network, .dense):
-      return k == 0 ? "fc" : nil
+      return k == 0 ? naming.classifier : nil
     case (.layers(let stage), .conv), (.layers(let stage), .batchnorm):
       let n = blockKind.convolutionsPerBlock
-      let layer = name.op == .conv ? "conv" : "bn"
-      return "layer\(stage).\(k / n).\(layer)\(k % n + 1)"
-    case (.down(let stage), .conv):
+      return pick(naming.body(unit: naming.unit(stage: stage, block: k / n), convolution: k % n))
+    case (.down(let stage), .conv), (.down(let stage), .batchnorm):
       guard k == 0 else { return nil }
-      return "layer\(stage).0.downsample.\(family.usesAverageDownShortcut ? 1 : 0)"
-    case (.down(let stage), .batchnorm):
-      guard k == 0 else { return nil }
-      return "layer\(stage).0.downsample.\(family.usesAverageDownShortcut ? 2 : 1)"
+      return pick(
+        naming.shortcut(
+          unit: naming.unit(stage: stage, block: 0),
+          averageDown: family.averageDownShortcut(stage: stage)))
     case (.layers, .dense), (.down, .dense), (.stage, _):
       return nil
     }
   }
+
 }

@@ -130,43 +130,56 @@ enum GluonV1CounterNames {
   private static func structuralModule(
     _ name: CounterName, _ layouts: [Int: StageLayout], deepStem: Bool
   ) -> String? {
+    // The `features` names depend only on the stem's length: ResNeXt-e's three triples or
+    // ResNetV1/ResNeXt's one.
+    let naming = StructuralNaming(family: deepStem ? .resnextE : .v1)
     let k = name.counter
     let stemCount = deepStem ? 3 : 1
+    let isConvolution = name.op == .conv
     switch (name.container, name.op) {
-    case (.network, .conv): return k < stemCount ? "features.\(3 * k)" : nil
-    case (.network, .batchnorm): return k < stemCount ? "features.\(3 * k + 1)" : nil
-    case (.network, .dense): return k == 0 ? "output" : nil
+    case (.network, .conv), (.network, .batchnorm):
+      guard k < stemCount else { return nil }
+      let names = naming.stem(k, of: stemCount)
+      return isConvolution ? names.conv : names.norm
+    case (.network, .dense): return k == 0 ? naming.classifier : nil
     case (.stage(let stage), .conv), (.stage(let stage), .batchnorm):
       guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
       // Excitation convolutions have no BatchNorm: the two counters have their own period.
-      let isConvolution = name.op == .conv
       return unitModule(
-        "features.\(3 * stemCount + stage)", counter: k,
+        naming, stage: stage, counter: k,
         perUnit: isConvolution ? layout.convolutionsPerUnit : layout.bodyConvolutions,
         body: layout.bodyConvolutions, hasShortcut: layout.hasShortcut,
-        averageDown: deepStem && stage > 1, offset: isConvolution ? 0 : 1)
+        averageDown: deepStem && stage > 1, isConvolution: isConvolution)
     case (.stage(let stage), .dense):
       // SE-ResNet: two bias-free Dense layers per unit, counted through the stage.
       guard (1...4).contains(stage) else { return nil }
-      return "features.\(3 * stemCount + stage).\(k / 2).se.\(2 * (k % 2))"
+      let layers = naming.excitation(unit: naming.unit(stage: stage, block: k / 2))
+      return k % 2 == 0 ? layers.reduce : layers.expand
     default: return nil
     }
   }
 
-  /// The module of the `counter`-th layer of one type in a stage whose units create `perUnit`
-  /// of them each: `body` body layers (`body.3j`, or its BatchNorm at `offset` 1), then the
-  /// rest as squeeze-and-excitation convolutions (`se.0`, `se.2`); block 0 creates its
-  /// shortcut's layer last (`downsample.0`/`.1`, one further after an avg-down pool).
+  /// The module of the `counter`-th layer of one type in stage `stage`, whose units create
+  /// `perUnit` of them each: `body` body layers (the convolution, or its BatchNorm), then the
+  /// rest as squeeze-and-excitation convolutions; block 0 creates its shortcut's layer last.
   private static func unitModule(
-    _ unit: String, counter k: Int, perUnit: Int, body: Int, hasShortcut: Bool,
-    averageDown: Bool, offset: Int
+    _ naming: StructuralNaming, stage: Int, counter k: Int, perUnit: Int, body: Int,
+    hasShortcut: Bool, averageDown: Bool, isConvolution: Bool
   ) -> String {
     let blockZero = perUnit + (hasShortcut ? 1 : 0)
     let (block, j): (Int, Int) =
       k < blockZero ? (0, k) : (1 + (k - blockZero) / perUnit, (k - blockZero) % perUnit)
-    if j < body { return "\(unit).\(block).body.\(3 * j + offset)" }
-    if j < perUnit { return "\(unit).\(block).se.\(2 * (j - body))" }
-    // ResNeXt-e: avg-pool shortcuts after the first stage put the conv at `downsample.1`.
-    return "\(unit).0.downsample.\((averageDown ? 1 : 0) + offset)"
+    let unit = naming.unit(stage: stage, block: block)
+    if j < body {
+      let names = naming.body(unit: unit, convolution: j)
+      return isConvolution ? names.conv : names.norm
+    }
+    if j < perUnit {
+      let layers = naming.excitation(unit: unit)
+      return j - body == 0 ? layers.reduce : layers.expand
+    }
+    let names = naming.shortcut(unit: naming.unit(stage: stage, block: 0), averageDown: averageDown)
+    return isConvolution ? names.conv : names.norm
   }
+
 }
