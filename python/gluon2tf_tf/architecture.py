@@ -41,6 +41,7 @@ bias, stored like ``logits`` (``weights`` [in, out]); SE-ResNeXt's are 1×1 conv
 with bias, stored like every conv (``weights`` [1, 1, in, out], ``biases``).
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -225,8 +226,13 @@ class Architecture:
     def feature_width(self):
         return self.blocks()[-1].convs[-1].cout
 
+    @functools.cached_property
+    def _widths(self):
+        """``widths`` as a dict, built once (a frozen dataclass may still cache in ``__dict__``)."""
+        return dict(self.widths)
+
     def _width(self, path, standard):
-        return dict(self.widths).get(path, standard)
+        return self._widths.get(path, standard)
 
     def stem(self):
         """The ``C1`` convolutions."""
@@ -294,14 +300,15 @@ class Architecture:
         result = []
         for conv in self.stem():
             result.extend(_conv_variables(conv))
-        for block in self.blocks():
+        blocks = self.blocks()
+        for block in blocks:
             for conv in block.convs:
                 result.extend(_conv_variables(conv))
             if block.se is not None:
                 result.extend(block.se.variables())
             if block.shortcut is not None:
                 result.extend(_conv_variables(block.shortcut))
-        result.append(("logits/weights", (self.feature_width, self.classes)))
+        result.append(("logits/weights", (blocks[-1].convs[-1].cout, self.classes)))
         result.append(("logits/biases", (self.classes,)))
         return result
 
