@@ -18,8 +18,6 @@ public struct ForwardPass {
   /// The layout of every activation and weight this pass takes.
   public let layout: ActivationLayout
   let weights: any WeightProvider
-  /// MXNet shape of every tensor of `architecture`, by structural name.
-  let shapes: [String: [Int]]
 
   /// Stage names in order: `C1` (stem incl. max pool), `C2`…`C5`, then `logits`.
   public static let stageNames: [String] = ["C1", "C2", "C3", "C4", "C5", "logits"]
@@ -32,9 +30,6 @@ public struct ForwardPass {
     self.layout = layout
     self.weights = weights
     self.plan = architecture.plan
-    var shapes: [String: [Int]] = [:]
-    for tensor in architecture.expectedTensors() { shapes[tensor.structuralName] = tensor.shape }
-    self.shapes = shapes
   }
 
   /// `C1`: the stem convolutions (each with BN and ReLU), then max pool 3×3/2, pad 1.
