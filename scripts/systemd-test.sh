@@ -506,8 +506,13 @@ fi
 # The large model under a small MemoryMax: the kernel kills the daemon while it
 # converts; systemd restarts it, and it adopts the claim again. It must end in
 # failed/ after a bounded number of restarts, not be retried forever.
+# The limit sits between what the idle daemon needs (about 2 MiB anonymous
+# plus the few text pages it touches) and the anonymous peak of converting and
+# verifying resnet152_v1d (about 22 MiB). The cgroup charges page cache too, so
+# a limit just under that peak is not a kill but page-cache thrashing (24M once
+# let the conversion finish in 69 s); 12M is killed within seconds.
 ns mkdir -p "/etc/systemd/system/$unit.d"
-printf '[Service]\nMemoryMax=%s\nMemoryHigh=infinity\n' "${GLUON2TF_SYSTEMD_MEMORY_MAX:-24M}" |
+printf '[Service]\nMemoryMax=%s\nMemoryHigh=infinity\n' "${GLUON2TF_SYSTEMD_MEMORY_MAX:-12M}" |
   ns tee "/etc/systemd/system/$unit.d/50-test-memory.conf" >/dev/null
 ns systemctl daemon-reload
 if ! in_folder "$inbox/.claimed/big.params" && ! in_folder "$inbox/big.params"; then
@@ -517,7 +522,7 @@ fi
 ns systemctl reset-failed "$unit" 2>/dev/null || true
 ns systemctl start "$unit" || true
 oom_done() { in_folder "$inbox/failed/big.params" || in_folder "$inbox/processed/big.params"; }
-wait_until 90 oom_done || true
+wait_until 150 oom_done || true
 restarts=$(property NRestarts)
 journal count >/dev/null
 kills=$(query count _PID=1 "MESSAGE~status=9/KILL")
@@ -528,7 +533,7 @@ if in_folder "$inbox/failed/big.params.error.json" && [[ $code == interrupted ]]
 elif in_folder "$inbox/processed/big.params"; then
   fail "beyond MemoryMax: big.params was converted within MemoryMax=$(property MemoryMax); the test needs a smaller limit"
 else
-  fail "beyond MemoryMax: not failed after 90 s ($kills kills, NRestarts=$restarts, error code '$code', $(property ActiveState)/$(property SubState))"
+  fail "beyond MemoryMax: not failed after 150 s ($kills kills, NRestarts=$restarts, error code '$code', $(property ActiveState)/$(property SubState))"
 fi
 sleep 3 # no restart after it was failed
 if [[ $(property NRestarts) == "$restarts" && $(property ActiveState) == active ]]; then
