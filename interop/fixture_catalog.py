@@ -21,8 +21,10 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
   ``HybridBlock.export`` (``arg:``/``aux:`` names), file ``…-0000.params``.
-* ``resnet18_v2`` — a Gluon ResNetV2 (pre-activation, ``features.*``/``output.*``),
-  a ResNet family not converted yet; the converter must reject it and say what it is.
+* ``resnet{18,34,50,101,152}_v2``, ``se_resnet{18,34,50,101,152}_v2`` — GluonCV's
+  pre-activation ResNetV2 and its squeeze-and-excitation variant, same recipe.
+* ``mobilenetv2_1.0`` — GluonCV's MobileNetV2, an ImageNet classifier that is no
+  ResNet; the converter must reject it and say what it is.
 * ``tiny_two_tensors`` — a valid NDArray list holding only ``fc.weight`` and
   ``fc.bias``; the converter must reject it.
 
@@ -50,15 +52,17 @@ PRUNED = {
     "resnet50_v1d_0.11": "resnet50_v1d", "resnet101_v1d_0.76": "resnet101_v1d",
     "resnet101_v1d_0.73": "resnet101_v1d",
 }
+# GluonCV's pre-activation ResNetV2 and SE-ResNetV2.
+V2_RESNETS = tuple("resnet%d_v2" % depth for depth in DEPTHS) + tuple("se_resnet%d_v2" % depth for depth in DEPTHS)
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
-    RESNEXTS + SE_RESNETS + tuple(PRUNED))
+    RESNEXTS + SE_RESNETS + tuple(PRUNED) + V2_RESNETS)
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
 # Derived fixtures are written from the same network object as their base model.
 DERIVED = {FP16: "resnet18_v1b", EXPORT: "resnet50_v1d"}
 
-NEGATIVES = ("resnet18_v2", "tiny_two_tensors")
+NEGATIVES = ("mobilenetv2_1.0", "tiny_two_tensors")
 
 ALL = RESNETS + tuple(DERIVED) + NEGATIVES
 
@@ -86,7 +90,8 @@ def manifest_file(name):
 
 
 def parse_resnet(name):
-    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``).
+    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``,
+    ``resnet50_v2`` into ``(50, "v2")``).
 
     The ``se_`` prefix of a squeeze-and-excitation model is ignored (``se_resnet50_v1`` → ``(50, "")``),
     and a pruned model is read as its unpruned one.
@@ -98,4 +103,6 @@ def parse_resnet(name):
         head = name.split("_", 1)[0][len("resnext"):]
         return int(head.rstrip("e")), "resnext_e" if head.endswith("e") else "resnext"
     head, version = name.split("_", 1)
+    if version == "v2":
+        return int(head[len("resnet"):]), "v2"
     return int(head[len("resnet"):]), version[len("v1"):]

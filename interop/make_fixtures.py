@@ -97,7 +97,7 @@ def log(message):
 # ---------------------------------------------------------------- building ---
 
 def build_resnet(name):
-    """Return ``(net, description)`` for a ResNetV1, v1b-family, ResNeXt, SE or pruned model name."""
+    """Return ``(net, description)`` for a ResNetV1, v1b-family, ResNetV2, ResNeXt, SE or pruned model name."""
     if name in catalog.PRUNED:
         return (gluoncv.model_zoo.get_model(name, pretrained=False),
                 "gluoncv.model_zoo.get_model(%r, pretrained=False)" % name)
@@ -246,7 +246,7 @@ def describe_tensors(path, structural_names):
 def expected_detection(model, naming_style):
     """The ``inspect`` fields the converter should report for a ResNet fixture."""
     depth, variant = catalog.parse_resnet(model)
-    family = variant if variant.startswith("resnext") else "v1" + variant
+    family = variant if variant.startswith("resnext") or variant == "v2" else "v1" + variant
     model = catalog.PRUNED.get(model, model)
     return {"model": model, "family": family, "depth": depth, "classes": 1000,
             "namingStyle": naming_style, "scope": model}
@@ -368,15 +368,15 @@ def generate_resnet(out, name):
                        reference=fp16_reference)
 
 
-def generate_gluon_resnet18_v2(out, name):
-    """Gluon ResNetV2 (``features.*``, pre-activation): a family not converted yet."""
-    net = gluoncv.model_zoo.resnet18_v2()
+def generate_mobilenet(out, name):
+    """GluonCV's MobileNetV2: an ImageNet classifier that is no ResNet."""
+    net = gluoncv.model_zoo.get_model(name, pretrained=False)
     seed = zlib.crc32(name.encode())
     randomise(net, seed)
     params = out / catalog.params_file(name)
     save_params(net, params)
     write_manifest(out, name, files=[params.name], tensors=describe_tensors(params, {}),
-                   seed=seed, constructor="gluoncv.model_zoo.resnet18_v2()")
+                   seed=seed, constructor="gluoncv.model_zoo.get_model(%r, pretrained=False)" % name)
 
 
 def generate_tiny(out, name):
@@ -392,7 +392,7 @@ def generate_tiny(out, name):
                    seed=seed, constructor="mx.nd.save({'fc.weight': (10, 8), 'fc.bias': (10,)})")
 
 
-GENERATORS = {"resnet18_v2": generate_gluon_resnet18_v2, "tiny_two_tensors": generate_tiny}
+GENERATORS = {"mobilenetv2_1.0": generate_mobilenet, "tiny_two_tensors": generate_tiny}
 
 
 # -------------------------------------------------------------------- main ---

@@ -7,7 +7,9 @@ enum ArchitectureDetector {
     var byName: [String: NormalizedTensor] = [:]
     for tensor in tensors { byName[tensor.structuralName] = tensor }
     var architecture: ModelArchitecture
-    if byName["features.0.weight"] != nil || byName["output.weight"] != nil {
+    if isResNetV2(byName) {
+      architecture = try detectGluonSequential(tensors, byName, preActivation: true)
+    } else if byName["features.0.weight"] != nil || byName["output.weight"] != nil {
       architecture = try detectGluonSequential(tensors, byName)
     } else {
       architecture = try detectResNetV1b(tensors, byName)
@@ -42,19 +44,23 @@ enum ArchitectureDetector {
   /// GluonCV's model-zoo ResNetV1 and ResNeXt: a `features` Sequential (a 7×7 stem
   /// `features.0`, or ResNeXt-e's deep stem `features.0/3/6`), stages of `body` Sequentials
   /// after the stem and the max pool, an `output` head. A grouped `body.3` makes it a ResNeXt,
-  /// `se.0` layers in the units an SE-ResNet or SE-ResNeXt. v2 models were told apart before
-  /// (``UnsupportedModelDiagnosis``).
+  /// `se.0` layers in the units an SE-ResNet or SE-ResNeXt. With `preActivation`, GluonCV's
+  /// ResNetV2: a data BN `features.0`, the stem `features.1`, stages from `features.5`, units
+  /// of `bnK`/`convK`.
   private static func detectGluonSequential(
-    _ tensors: [NormalizedTensor], _ byName: [String: NormalizedTensor]
+    _ tensors: [NormalizedTensor], _ byName: [String: NormalizedTensor],
+    preActivation: Bool = false
   ) throws(ResNetError) -> ModelArchitecture {
-    guard let stem = byName["features.0.weight"], stem.shape.count == 4 else {
+    let stemName = preActivation ? "features.1.weight" : "features.0.weight"
+    guard let stem = byName[stemName], stem.shape.count == 4 else {
       throw ResNetError(
         .missingTensor,
-        "the stem convolution `features.0.weight` (4-D) of a GluonCV ResNetV1/ResNeXt is missing",
-        tensorName: "features.0.weight")
+        "the stem convolution `\(stemName)` (4-D) of a GluonCV "
+          + (preActivation ? "ResNetV2" : "ResNetV1/ResNeXt") + " is missing",
+        tensorName: stemName)
     }
-    let deepStem = stem.shape[2] == 3
-    let firstStage = deepStem ? 10 : 4
+    let deepStem = !preActivation && stem.shape[2] == 3
+    let firstStage = preActivation ? 5 : deepStem ? 10 : 4
     var blocks = [0, 0, 0, 0]
     var hasThirdConv = false
     var squeezeExcitation = false
@@ -65,6 +71,7 @@ enum ArchitectureDetector {
       else { continue }
       blocks[index - firstStage] = max(blocks[index - firstStage], block + 1)
       if parts.count >= 5, parts[3] == "body", parts[4] == "6" { hasThirdConv = true }
+      if parts.count >= 4, parts[3] == "conv3" || parts[3] == "bn3" { hasThirdConv = true }
       if parts.count >= 5, parts[3] == "se" { squeezeExcitation = true }
     }
     let blockKind: BlockKind = hasThirdConv ? .bottleneck : .basic
@@ -87,6 +94,7 @@ enum ArchitectureDetector {
     }
     let family: ResNetFamily
     switch (cardinality > 1, deepStem) {
+    case _ where preActivation: family = .v2
     case (false, false): family = .v1
     case (true, false): family = .resnext
     case (true, true): family = .resnextE
@@ -113,6 +121,12 @@ enum ArchitectureDetector {
       architecture.bottleneckWidth = groupWidth / cardinality
     }
     return architecture
+  }
+
+  /// GluonCV's ResNetV2 (with or without SE) starts with a BatchNorm of the 3 input channels,
+  /// `features.0`, before its stem convolution `features.1`.
+  private static func isResNetV2(_ byName: [String: NormalizedTensor]) -> Bool {
+    byName["features.0.running_mean"]?.shape == [3] || byName["features.0.gamma"]?.shape == [3]
   }
 
   /// Output channels of every 4-D (convolution) or 2-D (dense: SE-ResNet's `se.0`, the

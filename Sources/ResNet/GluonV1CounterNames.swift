@@ -1,4 +1,4 @@
-/// Turns export and legacy counter names of GluonCV's ResNetV1 and ResNeXt
+/// Turns export and legacy counter names of GluonCV's ResNetV1, ResNetV2 and ResNeXt
 /// (`resnetv10_stage2_conv3_weight`, `resnext0_stage1_conv2_weight`) into structural names
 /// (`features.5.0.downsample.0.weight`).
 ///
@@ -27,13 +27,17 @@ enum GluonV1CounterNames {
         "family \(familyHint.rawValue) was requested but the `stageS_` names are GluonCV "
           + "ResNetV1's or ResNeXt's")
     }
-    try rejectOtherGluonModels(names, tensors)
-    let layout = try stageLayouts(names, tensors)
+    let preActivation = isResNetV2(names, tensors)
+    let layout = try stageLayouts(names, tensors, preActivation: preActivation)
     let stemConvolutions =
       names.filter { $0.container == .network && $0.op == .conv && $0.leaf == .weight }.count
     var result: [NormalizedTensor] = []
     for (index, (name, tensor)) in zip(names, tensors).enumerated() {
-      guard let module = structuralModule(name, layout, deepStem: stemConvolutions == 3) else {
+      let module =
+        preActivation
+        ? preActivationModule(name, layout)
+        : structuralModule(name, layout, deepStem: stemConvolutions == 3)
+      guard let module else {
         throw ResNetError(
           .unexpectedTensor,
           "tensor `\(tensor.name)` has no place in a GluonCV ResNetV1", tensorName: tensor.name)
@@ -46,23 +50,49 @@ enum GluonV1CounterNames {
     let structural = result.map { SourceTensor(name: $0.structuralName, shape: $0.shape) }
     try UnsupportedModelDiagnosis.checkStructural(structural)
     return CounterNameNormalizer.Result(
-      tensors: result, family: stemConvolutions == 3 ? .resnextE : .v1)
+      tensors: result, family: preActivation ? .v2 : stemConvolutions == 3 ? .resnextE : .v1)
   }
 
-  /// ResNetV2 shares the `stageS_` scopes; say so when it is found.
-  private static func rejectOtherGluonModels(_ names: [CounterName], _ tensors: [SourceTensor])
-    throws(ResNetError)
+  /// ResNetV2 shares the `stageS_` scopes; its network-level `batchnorm0` normalises the 3
+  /// input channels.
+  private static func isResNetV2(_ names: [CounterName], _ tensors: [SourceTensor]) -> Bool {
+    zip(names, tensors).contains {
+      $0.0.container == .network && $0.0.op == .batchnorm && $0.0.counter == 0
+        && $0.1.shape == [3]
+    }
+  }
+
+  /// ResNetV2's layers: network `batchnorm0` (data BN), `conv0`/`batchnorm1` (stem),
+  /// `batchnorm2` (final BN), `dense0`. In a stage each unit creates `bnK` before `convK`
+  /// (`B` of each), then its SE Dense layers, then block 0 its bare shortcut convolution: so
+  /// BatchNorm `j` of a unit is its `preact` for `j = 0`, else the one after convolution `j−1`.
+  private static func preActivationModule(_ name: CounterName, _ layouts: [Int: StageLayout])
+    -> String?
   {
-    for (name, tensor) in zip(names, tensors) {
-      if name.container == .network, name.op == .batchnorm, name.counter == 0,
-        tensor.shape == [3]
-      {
-        throw ResNetError(
-          .unsupportedModel,
-          "found a BatchNorm of the 3 input channels (`\(tensor.name)`): this is a GluonCV "
-            + "ResNetV2 (e.g. resnet50_v2), which gluon2tf does not convert; "
-            + ResNetDepth.supportedModels)
-      }
+    let naming = StructuralNaming(family: .v2)
+    let k = name.counter
+    switch (name.container, name.op) {
+    case (.network, .batchnorm):
+      return [naming.inputNorm, naming.stem(0, of: 1).norm, naming.finalNorm].dropFirst(k).first
+    case (.network, .conv): return k == 0 ? naming.stem(0, of: 1).conv : nil
+    case (.network, .dense): return k == 0 ? naming.classifier : nil
+    case (.stage(let stage), .conv):
+      guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
+      return unitModule(
+        naming, stage: stage, counter: k, perUnit: layout.bodyConvolutions,
+        body: layout.bodyConvolutions, hasShortcut: layout.hasShortcut, averageDown: false,
+        isConvolution: true)
+    case (.stage(let stage), .batchnorm):
+      guard (1...4).contains(stage), let layout = layouts[stage] else { return nil }
+      let body = layout.bodyConvolutions
+      let unit = naming.unit(stage: stage, block: k / body)
+      return k % body == 0
+        ? naming.preactivation(unit: unit) : naming.body(unit: unit, convolution: k % body - 1).norm
+    case (.stage(let stage), .dense):
+      guard (1...4).contains(stage) else { return nil }
+      let layers = naming.excitation(unit: naming.unit(stage: stage, block: k / 2))
+      return k % 2 == 0 ? layers.reduce : layers.expand
+    default: return nil
     }
   }
 
@@ -78,9 +108,9 @@ enum GluonV1CounterNames {
     var convolutionsPerUnit: Int { bodyConvolutions + excitationConvolutions }
   }
 
-  private static func stageLayouts(_ names: [CounterName], _ tensors: [SourceTensor])
-    throws(ResNetError) -> [Int: StageLayout]
-  {
+  private static func stageLayouts(
+    _ names: [CounterName], _ tensors: [SourceTensor], preActivation: Bool
+  ) throws(ResNetError) -> [Int: StageLayout] {
     var convolutions: [Int: Int] = [:]
     var norms: [Int: Int] = [:]
     var firstKernel: [Int: Int] = [:]
@@ -109,6 +139,19 @@ enum GluonV1CounterNames {
       // Each convolution of a body or shortcut has a BatchNorm; SE-ResNeXt's two 1×1
       // excitation convolutions per unit have none, so they are what the conv counter has more.
       let normalised = norms[stage] ?? count
+      if preActivation {
+        // ResNetV2: one BatchNorm per body convolution; block 0's shortcut convolution has none.
+        guard normalised % body == 0, count - normalised <= 1 else {
+          throw ResNetError(
+            .missingTensor,
+            "stage \(stage) has \(count) convolutions and \(normalised) BatchNorms, which no "
+              + "ResNetV2 stage of \(body)-convolution units has",
+            tensorName: "stage\(stage)_conv\(count - 1)_weight")
+        }
+        layouts[stage] = StageLayout(
+          bodyConvolutions: body, excitationConvolutions: 0, hasShortcut: count > normalised)
+        continue
+      }
       let units = normalised / body
       let excitation = count > normalised && units > 0 ? (count - normalised) / units : 0
       guard normalised % body <= 1, count - normalised == excitation * units,

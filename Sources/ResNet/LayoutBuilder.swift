@@ -7,8 +7,11 @@ struct LayoutBuilder {
 
   static func tensors(for plan: NetworkPlan) -> [LayoutTensor] {
     var builder = LayoutBuilder()
+    if let norm = plan.inputNorm { builder.add(norm) }
     for step in plan.stem { builder.add(step) }
     for unit in plan.stages.joined() {
+      // ResNetV2 registers `bn1` (preact) before `conv1`.
+      if let norm = unit.preactivation { builder.add(norm) }
       for step in unit.body { builder.add(step) }
       // GluonCV registers `se` after `body` and before `downsample`.
       if let gate = unit.squeezeExcitation {
@@ -17,6 +20,7 @@ struct LayoutBuilder {
       }
       if let step = unit.shortcut.convolution { builder.add(step) }
     }
+    if let norm = plan.finalNorm { builder.add(norm) }
     let head = plan.classifier
     builder.add(
       head.weightName, [head.classes, head.features], "\(head.scope)/weights", .denseTranspose)
@@ -27,10 +31,19 @@ struct LayoutBuilder {
   private mutating func add(_ step: ConvolutionStep) {
     add(step.weightName, step.shape, "\(step.scope)/weights", .convOIHWtoHWIO)
     if let bias = step.biasName { add(bias, [step.outputChannels], "\(step.scope)/biases", .copy) }
+    guard step.hasNorm else { return }
     for leaf in ParameterLeaf.batchNorm {
       add(
         "\(step.norm).\(leaf.rawValue)", [step.outputChannels],
         "\(step.scope)/BatchNorm/\(leaf.tfName)", .copy)
+    }
+  }
+
+  /// A BatchNorm of its own (slim's `preact`/`postnorm`): variables directly in its scope.
+  private mutating func add(_ norm: NormalizationStep) {
+    for leaf in ParameterLeaf.batchNorm {
+      add(
+        "\(norm.module).\(leaf.rawValue)", [norm.channels], "\(norm.scope)/\(leaf.tfName)", .copy)
     }
   }
 

@@ -2,7 +2,7 @@
 ///
 /// ``plan`` turns it into the layers both naming and the forward pass walk.
 public struct ModelArchitecture: Sendable, Hashable {
-  /// The GluonCV family (ResNetV1, a ResNetV1b variant or ResNeXt).
+  /// The GluonCV family (ResNetV1, a ResNetV1b variant, ResNetV2 or ResNeXt).
   public var family: ResNetFamily
   /// 18, 34, 50, 101 or 152.
   public var depth: Int
@@ -21,7 +21,8 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// ResNeXt's `bottleneck_width`: channels per group in the first stage (4 in `32x4d`).
   public var bottleneckWidth: Int = 64
   /// Whether every unit scales its body's output by a squeeze-and-excitation gate
-  /// (GluonCV's `use_se`: se_resnet…_v1 on the v1 family, se_resnext… on the ResNeXt ones).
+  /// (GluonCV's `use_se`: se_resnet…_v1 and se_resnet…_v2 on the v1 and v2 families,
+  /// se_resnext… on the ResNeXt ones).
   public var squeezeExcitation = false
   /// Output channels of every convolution as the source stores them, by structural module
   /// (`layer1.0.conv1`); the plan takes each width from here when present, so pruned models
@@ -73,7 +74,7 @@ public struct ModelArchitecture: Sendable, Hashable {
     let unknown = ResNetError(
       .unsupportedModel, "unknown model name `\(name)`; \(ResNetDepth.supportedModels)")
     if name.hasPrefix("se_") {
-      // GluonCV builds SE variants of ResNetV1 and ResNeXt only (SE-ResNetV2 is not converted).
+      // GluonCV builds SE variants of ResNetV1, ResNetV2 and ResNeXt (not of the v1b family).
       let base: ModelArchitecture
       do {
         base = try ModelArchitecture(modelName: String(name.dropFirst(3)), classes: classes)

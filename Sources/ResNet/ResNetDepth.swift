@@ -22,7 +22,8 @@ enum ResNetDepth {
 
   /// The supported model names, for messages.
   static let supportedModels =
-    "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s} (pruned too), resnext{50,101}_32x4d, "
-    + "resnext101_64x4d, resnext101e_64x4d, se_resnet{18,34,50,101,152}_v1, "
+    "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s} (pruned too), "
+    + "resnet{18,34,50,101,152}_v2, resnext{50,101}_32x4d, "
+    + "resnext101_64x4d, resnext101e_64x4d, se_resnet{18,34,50,101,152}_v{1,2}, "
     + "se_resnext{50,101}_32x4d, se_resnext101_64x4d, se_resnext101e_64x4d"
 }

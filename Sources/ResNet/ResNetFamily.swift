@@ -10,6 +10,7 @@
 /// | v1s | deep stem 64/64/128 | 1×1/stride conv + BN |
 /// | resnext | 7×7/2 conv, 64 (`features.0`) | 1×1/stride conv + BN; grouped 3×3 |
 /// | resnext_e | deep stem 64/64/128 (`features.0/3/6`) | stage 1 as resnext, then avg-pool + conv |
+/// | v2 | data BN, 7×7/2 conv, 64 (`features.1`) | 1×1/stride conv of the pre-activated input, no BN |
 public enum ResNetFamily: String, Sendable, CaseIterable {
   /// GluonCV's ResNetV1 (resnet18/34/50/101/152_v1): the v1b topology with the bottleneck
   /// stride on the first 1×1 convolution, biased 1×1 bottleneck convolutions and
@@ -31,6 +32,11 @@ public enum ResNetFamily: String, Sendable, CaseIterable {
   /// GluonCV's resnext101e_64x4d: ResNeXt with a 64/64/128 deep stem and avg-pool shortcuts
   /// after the first stage.
   case resnextE = "resnext_e"
+  /// GluonCV's ResNetV2 (resnet18/34/50/101/152_v2): pre-activation units (BN, ReLU before
+  /// each convolution; the shortcut convolution reads the pre-activated input), a data
+  /// BatchNorm before the 7×7 stem, a final BN and ReLU before pooling, bias-free convolutions
+  /// with the bottleneck stride on the 3×3, and `features.*`/`output.*` names.
+  case v2
 
   /// Whether the stem is three 3×3 convolutions (`conv1.0/3/6`) instead of one 7×7.
   public var usesDeepStem: Bool { stemWidths.count == 3 }
@@ -38,7 +44,7 @@ public enum ResNetFamily: String, Sendable, CaseIterable {
   /// Output channels of the stem convolutions, in order.
   public var stemWidths: [Int] {
     switch self {
-    case .v1, .v1b, .resnext: [64]
+    case .v1, .v1b, .resnext, .v2: [64]
     case .v1c, .v1d: [32, 32, 64]
     case .v1e, .v1s, .resnextE: [64, 64, 128]
     }
@@ -57,7 +63,7 @@ public enum ResNetFamily: String, Sendable, CaseIterable {
   /// Whether GluonCV builds this family with `features.*`/`output.*` Sequentials (its model-zoo
   /// ResNetV1 and ResNeXt) rather than the ResNetV1b's named attributes.
   public var usesGluonSequentialNames: Bool {
-    self == .v1 || self == .resnext || self == .resnextE
+    self == .v1 || self == .resnext || self == .resnextE || self == .v2
   }
 
   /// Whether the 3×3 convolutions of the bottlenecks are grouped (ResNeXt).
@@ -72,4 +78,7 @@ extension ResNetFamily {
   /// Whether a bottleneck's two 1×1 convolutions carry a bias (ResNetV1's `nn.Conv2D`
   /// default); every other convolution of every family has none.
   public var hasBottleneckBiases: Bool { self == .v1 }
+
+  /// Whether units are pre-activation ones (ResNetV2): see ``ResidualUnit/preactivation``.
+  public var isPreActivation: Bool { self == .v2 }
 }

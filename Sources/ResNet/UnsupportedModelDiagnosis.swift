@@ -1,23 +1,19 @@
 /// Recognises the GluonCV models gluon2tf does not convert and says which one was found.
 enum UnsupportedModelDiagnosis {
-  /// Checks `save_parameters` names for task heads, gluon ResNetV2 (with or without SE),
-  /// GroupNorm, ResNeSt and squeeze-excitation blocks outside GluonCV's ResNetV1/ResNeXt.
+  /// Checks `save_parameters` names for task heads, GroupNorm, ResNeSt and
+  /// squeeze-excitation blocks outside GluonCV's ResNetV1/ResNetV2/ResNeXt.
   static func checkStructural(_ tensors: [SourceTensor]) throws(ResNetError) {
-    var shapes: [String: [Int]] = [:]
-    for tensor in tensors { shapes[tensor.name] = tensor.shape }
     let names = tensors.map(\.name)
 
     if let finding = taskHeads(names) { throw reject(finding) }
+    if let finding = otherImageNetModel(names) { throw reject(finding) }
     let gluonStyle = names.contains { $0.hasPrefix("features.") || $0.hasPrefix("output.") }
-    if gluonStyle, let kind = unsupportedGluonKind(names: names, shapes: shapes) {
-      throw reject("found gluon-style `features.*`/`output.*` names: this is a GluonCV " + kind)
-    }
     if let finding = groupNorm(names) { throw reject(finding) }
     if let name = names.first(where: { $0.contains(".conv2.conv.") || $0.contains(".conv2.fc1.") })
     {
       throw reject("found split-attention names (`\(name)`): this is a GluonCV ResNeSt (resnest50)")
     }
-    // GluonCV's SE-ResNet(V1)/SE-ResNeXt units (`features.*…se.0`) are converted; an `se`
+    // GluonCV's SE-ResNet(V1, V2)/SE-ResNeXt units (`features.*…se.0`) are converted; an `se`
     // module anywhere else is some other SE network.
     if !gluonStyle, let name = names.first(where: { $0.split(separator: ".").contains("se") }) {
       throw reject("found squeeze-excitation names (`\(name)`): this is an SE-ResNet")
@@ -70,10 +66,23 @@ enum UnsupportedModelDiagnosis {
     return nil
   }
 
-  /// Checks export/legacy counter names for detection or segmentation heads,
-  /// GroupNorm, the gluon model-zoo scopes (`stageS_`) and ResNeSt.
+  /// GluonCV ImageNet classifiers that are no ResNet, by a name only they have: MobileNetV2's
+  /// inverted residuals (`features.N.out.K`, `…_linearbottleneckK_…`).
+  static func otherImageNetModel(_ names: [String]) -> String? {
+    guard
+      let name = names.first(where: {
+        ($0.hasPrefix("features.") && $0.contains(".out.")) || $0.contains("linearbottleneck")
+      })
+    else { return nil }
+    return "found inverted-residual names (`\(name)`): this is a GluonCV MobileNetV2 "
+      + "(e.g. mobilenetv2_1.0), an ImageNet classifier but not a ResNet"
+  }
+
+  /// Checks export/legacy counter names for detection or segmentation heads, other ImageNet
+  /// models, GroupNorm, the gluon model-zoo scopes (`stageS_`) and ResNeSt.
   static func checkCounterNames(_ names: [String]) throws(ResNetError) {
     if let finding = taskHeads(names) { throw reject(finding) }
+    if let finding = otherImageNetModel(names) { throw reject(finding) }
     for name in names {
       for token in name.split(separator: "_") {
         if token.hasPrefix("splitattention") {
@@ -82,15 +91,6 @@ enum UnsupportedModelDiagnosis {
       }
     }
     if let finding = groupNorm(names) { throw reject(finding) }
-  }
-
-  /// The kind of a gluon-style (`features.*`) model that gluon2tf does not convert yet, or
-  /// `nil` for ResNetV1, ResNeXt and their squeeze-and-excitation variants, which it does.
-  private static func unsupportedGluonKind(names: [String], shapes: [String: [Int]]) -> String? {
-    guard shapes["features.0.gamma"] == [3] else { return nil }
-    let squeezeExcitation = names.contains { $0.hasSuffix(".se.0.weight") }
-    return (squeezeExcitation ? "SE-ResNetV2 (e.g. se_resnet50_v2" : "ResNetV2 (e.g. resnet50_v2")
-      + "; `features.0.gamma` is (3,))"
   }
 
   private static func reject(_ finding: String) -> ResNetError {

@@ -6,9 +6,14 @@ extension ForwardPass {
   ///
   /// With squeeze-and-excitation the gate sits between the last BatchNorm and the sum, so that
   /// convolution stops after its BatchNorm and the scaling applies the sum and the ReLU.
+  ///
+  /// A pre-activation unit (v2) normalises its input first; the body and a shortcut
+  /// convolution read that, an identity shortcut the raw input.
   func residualUnit(_ unit: ResidualUnit, _ input: Activation) throws -> Activation {
-    let shortcut = try self.shortcut(unit, input)
-    var x = input
+    let activated = try unit.preactivation.map { try normalization(input, $0) } ?? input
+    let shortcut =
+      if case .identity = unit.shortcut { input } else { try self.shortcut(unit, activated) }
+    var x = activated
     guard let gate = unit.squeezeExcitation, var last = unit.body.last else {
       for (k, step) in unit.body.enumerated() {
         x = try convolution(x, step, residual: k == unit.body.count - 1 ? shortcut : nil)
@@ -70,7 +75,13 @@ extension ForwardPass {
     let geometry = ConvolutionGeometry(
       inputChannels: shape[1] * groups, outputChannels: shape[0], kernelHeight: shape[2],
       kernelWidth: shape[3], stride: step.stride, padding: shape[2] / 2, groups: groups)
-    var epilogue = try batchNorm(step.norm, channels: shape[0], relu: step.relu)
+    // v2's last body convolution and shortcut: no BatchNorm, an identity epilogue.
+    var epilogue =
+      step.hasNorm
+      ? try batchNorm(step.norm, channels: shape[0], relu: step.relu)
+      : ChannelEpilogue(
+        scale: [Float](repeating: 1, count: shape[0]),
+        shift: [Float](repeating: 0, count: shape[0]), relu: step.relu)
     if let biasName = step.biasName {
       epilogue.addBiasBeforeNormalisation(try vector(biasName, count: shape[0]))
     }
@@ -87,10 +98,37 @@ extension ForwardPass {
     }
   }
 
+  /// `step`'s BatchNorm (and ReLU) applied to `input` on its own, with no convolution
+  /// before it (v2's data BN, `preact`, `postnorm`).
+  func normalization(_ input: Activation, _ step: NormalizationStep) throws -> Activation {
+    try input.check(layout: layout, channels: step.channels, layer: step.module)
+    let epilogue = try batchNorm(
+      step.module, channels: step.channels, relu: step.relu, usesScale: step.usesScale)
+    var x = input
+    let planeSize = x.planeSize
+    let layout = self.layout
+    x.values.withUnsafeMutableBufferPointer { values in
+      guard let base = values.baseAddress else { return }
+      switch layout {
+      case .nchw:
+        epilogue.applyChannelMajor(base, planeSize: planeSize, pixels: 0..<planeSize, residual: nil)
+      case .nhwc:
+        epilogue.applyChannelMinor(base, pixels: 0..<planeSize, residual: nil)
+      }
+    }
+    return x
+  }
+
   /// The inference epilogue of BatchNorm `prefix` from its four vectors, read now (nothing is
-  /// cached across layers).
-  func batchNorm(_ prefix: String, channels: Int, relu: Bool) throws -> ChannelEpilogue {
-    let gamma = try vector("\(prefix).gamma", count: channels)
+  /// cached across layers). Without `usesScale` the stored gamma is not read: 1 is used, as
+  /// MXNet's `fix_gamma` does for a `BatchNorm(scale=False)`.
+  func batchNorm(_ prefix: String, channels: Int, relu: Bool, usesScale: Bool = true) throws
+    -> ChannelEpilogue
+  {
+    let gamma =
+      usesScale
+      ? try vector("\(prefix).gamma", count: channels)
+      : [Float](repeating: 1, count: channels)
     let beta = try vector("\(prefix).beta", count: channels)
     let mean = try vector("\(prefix).running_mean", count: channels)
     let variance = try vector("\(prefix).running_var", count: channels)

@@ -40,7 +40,9 @@ public struct ForwardPass {
     _ = try OpenBLAS.require()
     try input.check(layout: layout, layer: "conv1")
     var x = input
-    // v1/v1b: one 7×7/2 convolution; deep stems (c/d/e/s): three 3×3, the first strided.
+    // v2: a BatchNorm of the image first (zero padding then pads its output, in both layouts).
+    if let norm = plan.inputNorm { x = try normalization(x, norm) }
+    // v1/v1b/v2: one 7×7/2 convolution; deep stems (c/d/e/s): three 3×3, the first strided.
     for step in plan.stem { x = try convolution(x, step) }
     let pool = PoolGeometry(kernel: 3, stride: 2, padding: 1)
     switch layout {
@@ -66,14 +68,16 @@ public struct ForwardPass {
     return x
   }
 
-  /// The head: global average pool, flatten, `fc` (weight and bias).
+  /// The head: (v2: the final BatchNorm and ReLU,) global average pool, flatten, `fc`
+  /// (weight and bias).
   ///
   /// - Throws: as `stem`.
   public func logits(_ input: Activation) throws -> [Float] {
     _ = try OpenBLAS.require()
     let head = plan.classifier
     try input.check(layout: layout, channels: head.features, layer: head.module)
-    let features = GlobalAveragePool.apply(input)
+    let normalized = try plan.finalNorm.map { try normalization(input, $0) }
+    let features = GlobalAveragePool.apply(normalized ?? input)
     let bias = try vector(head.biasName, count: head.classes)
     return try Dense.apply(
       features, provider: weights, bias: bias, classes: head.classes, layout: layout,

@@ -71,6 +71,36 @@ struct NetworkAgreementTests {
       try ModelArchitecture(modelName: model), seed: 11, bound: 1e-4, sizes: Self.smallSizes)
   }
 
+  /// ResNetV2: the data BN before the stem, `preact` BN + ReLU before each unit's body (and
+  /// its shortcut convolution), no BatchNorm after a unit's last convolution, `postnorm` before
+  /// pooling. SE-ResNetV2's gates act on un-normalised sums here, yet the layouts agree to
+  /// ~2e-6 with these weights.
+  @Test(
+    "pre-activation: relative L2 ≤ 1e-5 at every stage, at 33×47 and 65×49",
+    arguments: ["resnet18_v2", "resnet50_v2", "se_resnet18_v2", "se_resnet50_v2"])
+  func preActivationAgreement(model: String) throws {
+    try Self.expectAgreement(
+      try ModelArchitecture(modelName: model), seed: 13, sizes: Self.smallSizes)
+  }
+
+  /// Both layouts read every tensor but the data BN's gamma, which MXNet ignores
+  /// (`BatchNorm(scale=False)` runs with `fix_gamma`).
+  @Test(arguments: ["resnet18_v2", "se_resnet50_v2"])
+  func preActivationReadsEveryTensorButTheDataGamma(model: String) throws {
+    let architecture = try ModelArchitecture(modelName: model, classes: 10)
+    let synthetic = SyntheticWeights(architecture, seed: 3)
+    let expected = Set(architecture.expectedTensors().map(\.structuralName)).subtracting([
+      "features.0.gamma"
+    ])
+    for layout in [ActivationLayout.nchw, .nhwc] {
+      let weights = StoredWeights(synthetic, layout: layout)
+      let pass = ForwardPass(architecture: architecture, layout: layout, weights: weights)
+      _ = try pass.run(Self.image(height: 40, width: 36).converted(to: layout))
+      #expect(Set(weights.requested) == expected)
+      #expect(weights.requested.count == expected.count, "each tensor read once")
+    }
+  }
+
   @Test(
     "an untransposed squeeze-and-excitation weight is caught",
     arguments: [

@@ -2,7 +2,7 @@ import ResNet
 import Testing
 
 /// Every family × depth combination, and the squeeze-and-excitation variant of each
-/// ResNetV1/ResNeXt one (se_resnet50_v1, se_resnext50_32x4d, …).
+/// ResNetV1/ResNetV2/ResNeXt one (se_resnet50_v1, se_resnet50_v2, se_resnext50_32x4d, …).
 let allModels: [(ResNetFamily, Int, Bool)] = ResNetFamily.allCases.flatMap { family in
   // ResNeXt is bottleneck-only (GluonCV ships 50 and 101).
   ReferenceModel.depths.filter { !family.isResNeXt || $0 >= 50 }.flatMap { depth in
@@ -18,6 +18,9 @@ struct DetectionTests {
       (ResNetFamily.v1b, 50, 267), (.v1b, 101, 522), (.v1b, 152, 777), (.v1d, 50, 277),
       (.v1d, 101, 532), (.v1d, 152, 787), (.v1c, 50, 277), (.v1e, 50, 277), (.v1s, 50, 277),
       (.v1b, 18, 102), (.v1, 18, 102), (.v1, 50, 299), (.v1, 152, 877),
+      // v2: data BN 4, stem 5, 4 per BatchNorm and 1 per conv in units (shortcuts: 1),
+      // postnorm 4, logits 2.
+      (.v2, 18, 98), (.v2, 50, 259), (.v2, 152, 769),
     ])
   func tensorCounts(family: ResNetFamily, depth: Int, count: Int) throws {
     let reference = ReferenceModel(family, depth)
@@ -37,7 +40,7 @@ struct DetectionTests {
     #expect(architecture.classes == 1000)
     let stem: [Int] =
       switch family {
-      case .v1, .v1b, .resnext: [64]
+      case .v1, .v1b, .resnext, .v2: [64]
       case .v1c, .v1d: [32, 32, 64]
       case .v1e, .v1s, .resnextE: [64, 64, 128]
       }

@@ -20,7 +20,8 @@ struct ReferenceModel: Sendable {
   let family: ResNetFamily
   let depth: Int
   let classes: Int
-  /// GluonCV's `use_se` (se_resnet…_v1, se_resnext…): ResNetV1 and ResNeXt only.
+  /// GluonCV's `use_se` (se_resnet…_v1, se_resnet…_v2, se_resnext…): ResNetV1, ResNetV2 and
+  /// ResNeXt only.
   let squeezeExcitation: Bool
   private(set) var tensors: [ReferenceTensor] = []
 
@@ -49,7 +50,7 @@ struct ReferenceModel: Sendable {
   /// `stem_width` of GluonCV (deep stem only).
   var stemWidth: Int? {
     switch family {
-    case .v1, .v1b, .resnext: nil
+    case .v1, .v1b, .resnext, .v2: nil
     case .v1c, .v1d: 32
     case .v1e, .v1s, .resnextE: 64
     }
@@ -65,6 +66,10 @@ struct ReferenceModel: Sendable {
   }
 
   private mutating func build() {
+    if family == .v2 {
+      buildPreActivation()
+      return
+    }
     if family == .v1 || family == .resnext || family == .resnextE {
       buildGluonSequential()
       return
@@ -223,6 +228,78 @@ struct ReferenceModel: Sendable {
         tfPath: "logits/biases", isAuxiliary: false))
   }
 
+  /// GluonCV's `ResNetV2.__init__`/`_make_layer` with `BasicBlockV2`/`BottleneckV2` (and
+  /// `use_se`): `features.0` a BatchNorm of the image (`scale=False`, `center=False`, its four
+  /// parameters stored all the same), the 7×7 stem conv and BN `features.1`/`.2`, ReLU and max
+  /// pool, stages `features.5…8`, the final BN `features.9` (ReLU, pool, flatten follow), and
+  /// `output`. A unit creates `bn1`, `conv1`, `bn2`, `conv2` (bottleneck: `bn3`, `conv3`;
+  /// widths `channels // 4` inside, stride on the 3×3), then with `use_se` two bias-free Dense
+  /// layers, then, when `channels != in_channels`, a bias-free 1×1 `downsample` conv without
+  /// BatchNorm. Names: slim resnet_v2's `preact` (each `bn1`) and `postnorm`; every other BN
+  /// is named after the convolution that precedes it.
+  private mutating func buildPreActivation() {
+    bn("features.0", "batchnorm0", 3, "C1/data_bn", own: true)
+    conv("features.1", "conv0", [64, 3, 7, 7], "C1/conv0")
+    bn("features.2", "batchnorm1", 64, "C1/conv0")
+    var inChannels = 64
+    let expansion = isBottleneck ? 4 : 1
+    for s in 1...4 {
+      let channels = (64 << (s - 1)) * expansion
+      var convCounter = 0
+      var bnCounter = 0
+      var denseCounter = 0
+      for b in 0..<blocks[s - 1] {
+        let module = "features.\(4 + s).\(b)"
+        let unit = "C\(s + 1)/\(unitWord)_\(b)"
+        let input = b == 0 ? inChannels : channels
+        bn("\(module).bn1", "stage\(s)_batchnorm\(bnCounter)", input, "\(unit)/preact", own: true)
+        bnCounter += 1
+        let inner = channels / 4
+        let specs: [(out: Int, in: Int, k: Int)] =
+          isBottleneck
+          ? [(inner, input, 1), (inner, inner, 3), (channels, inner, 1)]
+          : [(channels, input, 3), (channels, channels, 3)]
+        for (j, spec) in specs.enumerated() {
+          conv(
+            "\(module).conv\(j + 1)", "stage\(s)_conv\(convCounter)",
+            [spec.out, spec.in, spec.k, spec.k], "\(unit)/conv\(j)")
+          convCounter += 1
+          guard j < specs.count - 1 else { break }
+          bn(
+            "\(module).bn\(j + 2)", "stage\(s)_batchnorm\(bnCounter)", spec.out, "\(unit)/conv\(j)")
+          bnCounter += 1
+        }
+        if squeezeExcitation {
+          for (j, (out, inp)) in [(channels / 16, channels), (channels, channels / 16)].enumerated()
+          {
+            tensors.append(
+              ReferenceTensor(
+                structural: "\(module).se.\(2 * j).weight",
+                counter: "stage\(s)_dense\(denseCounter)_weight", shape: [out, inp],
+                tfPath: "\(unit)/se/fc\(j)/weights", isAuxiliary: false))
+            denseCounter += 1
+          }
+        }
+        if b == 0 && channels != inChannels {
+          conv(
+            "\(module).downsample", "stage\(s)_conv\(convCounter)", [channels, inChannels, 1, 1],
+            "\(unit)/shortcut")
+          convCounter += 1
+        }
+      }
+      inChannels = channels
+    }
+    bn("features.9", "batchnorm2", inChannels, "postnorm", own: true)
+    tensors.append(
+      ReferenceTensor(
+        structural: "output.weight", counter: "dense0_weight", shape: [classes, inChannels],
+        tfPath: "logits/weights", isAuxiliary: false))
+    tensors.append(
+      ReferenceTensor(
+        structural: "output.bias", counter: "dense0_bias", shape: [classes],
+        tfPath: "logits/biases", isAuxiliary: false))
+  }
+
   private mutating func conv(
     _ path: String, _ counter: String, _ shape: [Int], _ tf: String, bias: Bool = false
   ) {
@@ -238,7 +315,11 @@ struct ReferenceModel: Sendable {
     }
   }
 
-  private mutating func bn(_ path: String, _ counter: String, _ channels: Int, _ tf: String) {
+  /// A BatchNorm's four tensors: `<tf>/BatchNorm/<leaf>` after a convolution, or with `own`
+  /// (a BatchNorm with a scope of its own: v2's `data_bn`, `preact`, `postnorm`) `<tf>/<leaf>`.
+  private mutating func bn(
+    _ path: String, _ counter: String, _ channels: Int, _ tf: String, own: Bool = false
+  ) {
     let leaves = [
       ("gamma", "gamma", false), ("beta", "beta", false),
       ("running_mean", "moving_mean", true), ("running_var", "moving_variance", true),
@@ -247,7 +328,7 @@ struct ReferenceModel: Sendable {
       tensors.append(
         ReferenceTensor(
           structural: "\(path).\(mx)", counter: "\(counter)_\(mx)", shape: [channels],
-          tfPath: "\(tf)/BatchNorm/\(tfLeaf)", isAuxiliary: aux))
+          tfPath: own ? "\(tf)/\(tfLeaf)" : "\(tf)/BatchNorm/\(tfLeaf)", isAuxiliary: aux))
     }
   }
 
@@ -259,11 +340,13 @@ struct ReferenceModel: Sendable {
 
   /// `export()` names with GluonCV 0.10.5's fixed prefix, e.g. `arg:resnetv1d_conv0_weight`.
   func export(prefix: String? = nil) -> [SourceTensor] {
-    // ResNetV1 takes Gluon's automatic prefix (class name + instance counter).
+    // ResNetV1 and V2 take Gluon's automatic prefix (class name + instance counter).
     let prefix =
       prefix
       ?? (family == .v1
-        ? "resnetv10_" : family.isResNeXt ? "resnext0_" : "resnet\(family.rawValue)_")
+        ? "resnetv10_"
+        : family == .v2
+          ? "resnetv20_" : family.isResNeXt ? "resnext0_" : "resnet\(family.rawValue)_")
     return tensors.map {
       SourceTensor(name: ($0.isAuxiliary ? "aux:" : "arg:") + prefix + $0.counter, shape: $0.shape)
     }

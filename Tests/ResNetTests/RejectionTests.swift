@@ -43,15 +43,17 @@ struct RejectionTests {
     #expect(error?.description.contains("ResNetV1") == true)
   }
 
-  @Test func gluonV2() {
+  /// GluonCV's MobileNetV2 shares the `features.*`/`output.*` Sequentials; its inverted
+  /// residuals (`features.N.out.K`) name it.
+  @Test func mobileNetV2() {
     let error = rejection([
-      SourceTensor(name: "features.0.gamma", shape: [3]),
-      SourceTensor(name: "features.0.beta", shape: [3]),
-      SourceTensor(name: "features.1.weight", shape: [64, 3, 7, 7]),
-      SourceTensor(name: "output.weight", shape: [1000, 2048]),
+      SourceTensor(name: "features.0.weight", shape: [32, 3, 3, 3]),
+      SourceTensor(name: "features.1.gamma", shape: [32]),
+      SourceTensor(name: "features.3.out.0.weight", shape: [32, 1, 3, 3]),
+      SourceTensor(name: "output.0.weight", shape: [1000, 1280, 1, 1]),
     ])
     #expect(error?.code == .unsupportedModel)
-    #expect(error?.description.contains("ResNetV2") == true)
+    #expect(error?.description.contains("MobileNetV2") == true)
   }
 
   @Test func resnest() {
@@ -62,16 +64,16 @@ struct RejectionTests {
     #expect(error?.description.contains("ResNeSt") == true)
   }
 
-  /// ResNetV1's (and SE-ResNetV1's) `stageS_` counter names are converted; ResNetV2, which
-  /// shares them, is named.
-  @Test func gluonCounterNamesOfOtherModels() {
-    let preActivation = rejection([
-      SourceTensor(name: "aux:resnetv20_batchnorm0_running_mean", shape: [3]),
-      SourceTensor(name: "arg:resnetv20_conv0_weight", shape: [64, 3, 7, 7]),
-      SourceTensor(name: "arg:resnetv20_stage1_conv0_weight", shape: [64, 64, 3, 3]),
+  /// MobileNetV2's export names (`…_features_linearbottleneckK_…`) name it too.
+  @Test func mobileNetV2CounterNames() {
+    let error = rejection([
+      SourceTensor(name: "arg:mobilenetv20_features_conv0_weight", shape: [32, 3, 3, 3]),
+      SourceTensor(
+        name: "arg:mobilenetv20_features_linearbottleneck0_conv0_weight", shape: [32, 1, 3, 3]),
+      SourceTensor(name: "arg:mobilenetv20_output_pred_weight", shape: [1000, 1280, 1, 1]),
     ])
-    #expect(preActivation?.code == .unsupportedModel)
-    #expect(preActivation?.description.contains("ResNetV2") == true)
+    #expect(error?.code == .unsupportedModel)
+    #expect(error?.description.contains("MobileNetV2") == true)
   }
 
   @Test func notAResNet() {

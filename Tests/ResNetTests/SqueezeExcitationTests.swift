@@ -90,19 +90,11 @@ struct SqueezeExcitationTests {
     #expect(try ResNetAnalyzer.analyze(sources).architecture == architecture.detectedForm)
   }
 
-  @Test(arguments: ["se_resnet50_v1b", "se_se_resnet50_v1", "se_resnet50_v2", "se_"])
+  @Test(arguments: ["se_resnet50_v1b", "se_se_resnet50_v1", "se_resnet50_v1d", "se_"])
   func otherSENamesAreUnknown(model: String) {
     let error = #expect(throws: ResNetError.self) { try ModelArchitecture(modelName: model) }
     #expect(error?.code == .unsupportedModel)
     #expect(error?.description.contains("`\(model)`") == true)
-  }
-
-  @Test func seResNetV2IsStillRefusedByName() {
-    var sources = ReferenceModel(.v1, 18, se: true).structural
-    sources.insert(SourceTensor(name: "features.0.gamma", shape: [3]), at: 0)
-    let error = #expect(throws: ResNetError.self) { try ResNetAnalyzer.analyze(sources) }
-    #expect(error?.code == .unsupportedModel)
-    #expect(error?.description.contains("SE-ResNetV2") == true)
   }
 
   @Test func aUnitWithoutItsGateIsMissingTensors() {
@@ -118,7 +110,7 @@ struct SqueezeExcitationTests {
 extension ModelArchitecture {
   /// The architecture as detection reports it: with the measured width of every convolution
   /// and dense layer.
-  fileprivate var detectedForm: ModelArchitecture {
+  var detectedForm: ModelArchitecture {
     var form = self
     for tensor in expectedTensors()
     where (tensor.shape.count == 4 || tensor.shape.count == 2)

@@ -10,12 +10,48 @@ public struct NetworkPlan: Sendable, Hashable {
   public var stages: [[ResidualUnit]]
   /// Global average pooling, then the dense classifier.
   public var classifier: ClassifierStep
+  /// A BatchNorm of the input image before the stem (ResNetV2's data BN), or `nil`.
+  public var inputNorm: NormalizationStep?
+  /// A BatchNorm and ReLU after the last stage, before pooling (ResNetV2's `postnorm`), or
+  /// `nil`. `C5` ends before it: it belongs to the head.
+  public var finalNorm: NormalizationStep?
 
   /// Creates a plan from its parts.
-  public init(stem: [ConvolutionStep], stages: [[ResidualUnit]], classifier: ClassifierStep) {
+  public init(
+    stem: [ConvolutionStep], stages: [[ResidualUnit]], classifier: ClassifierStep,
+    inputNorm: NormalizationStep? = nil, finalNorm: NormalizationStep? = nil
+  ) {
     self.stem = stem
     self.stages = stages
     self.classifier = classifier
+    self.inputNorm = inputNorm
+    self.finalNorm = finalNorm
+  }
+}
+
+/// A BatchNorm on an activation that no convolution precedes (ResNetV2's data BN, each unit's
+/// `preact` and the final `postnorm`), with an optional ReLU. Its TensorFlow variables sit
+/// directly in its scope (`<scope>/gamma`…), as slim's `batch_norm(…, scope='preact')`.
+public struct NormalizationStep: Sendable, Hashable {
+  /// The structural module (`<module>.gamma`, `.beta`, `.running_mean`, `.running_var`).
+  public var module: String
+  /// The TensorFlow scope below the model scope, e.g. `C2/bottleneck_0/preact`.
+  public var scope: String
+  /// Channels normalised.
+  public var channels: Int
+  /// Whether `gamma` scales the output. GluonCV's data BN is `BatchNorm(scale=False)`: MXNet
+  /// computes it with gamma fixed at 1 (`fix_gamma`) while the file still stores a `gamma`.
+  public var usesScale: Bool
+  /// Whether a ReLU follows.
+  public var relu: Bool
+
+  /// Creates a step.
+  public init(module: String, scope: String, channels: Int, usesScale: Bool = true, relu: Bool) {
+    self.module = module
+    self.scope = scope
+    self.channels = channels
+    self.usesScale = usesScale
+    self.relu = relu
   }
 }
 
@@ -40,6 +76,9 @@ public struct ConvolutionStep: Sendable, Hashable {
   public var stride: Int
   /// Whether a ReLU follows (after the residual addition, for a unit's last convolution).
   public var relu: Bool
+  /// Whether the BatchNorm `norm` follows the convolution. ResNetV2's last body convolution and
+  /// its shortcut convolution have none (`norm` is then unused).
+  public var hasNorm: Bool = true
 
   /// The structural name of the weight tensor.
   public var weightName: String { module + ".weight" }
@@ -53,9 +92,10 @@ public struct ConvolutionStep: Sendable, Hashable {
   /// Creates a step.
   public init(
     module: String, hasBias: Bool = false, norm: String, scope: String, shape: [Int],
-    groups: Int = 1, stride: Int, relu: Bool
+    groups: Int = 1, stride: Int, relu: Bool, hasNorm: Bool = true
   ) {
     self.groups = groups
+    self.hasNorm = hasNorm
     self.module = module
     self.hasBias = hasBias
     self.norm = norm
@@ -86,7 +126,8 @@ public enum ShortcutStep: Sendable, Hashable {
 }
 
 /// One residual unit: `relu(body(x) + shortcut(x))`, or with squeeze-and-excitation
-/// `relu(se(body(x)) + shortcut(x))`.
+/// `relu(se(body(x)) + shortcut(x))`; pre-activation (ResNetV2): `body(p) + shortcut(x or p)`
+/// with `p = relu(bn(x))`.
 public struct ResidualUnit: Sendable, Hashable {
   /// The TensorFlow scope of the unit, e.g. `C2/bottleneck_0`.
   public var scope: String
@@ -99,17 +140,22 @@ public struct ResidualUnit: Sendable, Hashable {
   public var shortcut: ShortcutStep
   /// The unit's stride (1 in `C2`'s units and after each stage's first).
   public var stride: Int
+  /// ResNetV2's pre-activation (`preact`): a BatchNorm and ReLU on the unit's input that the
+  /// body and a shortcut convolution read (an identity shortcut adds the raw input); the sum
+  /// then has no ReLU. `nil` in the post-activation families.
+  public var preactivation: NormalizationStep?
 
   /// Creates a unit.
   public init(
     scope: String, body: [ConvolutionStep], squeezeExcitation: SqueezeExcitationStep? = nil,
-    shortcut: ShortcutStep, stride: Int
+    shortcut: ShortcutStep, stride: Int, preactivation: NormalizationStep? = nil
   ) {
     self.scope = scope
     self.body = body
     self.squeezeExcitation = squeezeExcitation
     self.shortcut = shortcut
     self.stride = stride
+    self.preactivation = preactivation
   }
 }
 

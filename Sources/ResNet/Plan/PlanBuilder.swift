@@ -51,11 +51,20 @@ struct PlanBuilder {
       }
       stages.append(units)
     }
+    let preActivation = architecture.family.isPreActivation
     return NetworkPlan(
       stem: stem, stages: stages,
       classifier: ClassifierStep(
         module: naming.classifier, scope: "logits", classes: architecture.classes,
-        features: input))
+        features: input),
+      inputNorm: preActivation
+        ? NormalizationStep(
+          module: naming.inputNorm, scope: "C1/data_bn", channels: 3, usesScale: false,
+          relu: false) : nil,
+      finalNorm: preActivation
+        ? NormalizationStep(
+          module: naming.finalNorm, scope: "postnorm", channels: input, relu: true)
+        : nil)
   }
 
   /// Unit `block` of stage `stage` (1-based) on `input` channels (`standardInput` in the
@@ -71,6 +80,9 @@ struct PlanBuilder {
     // GluonCV's rule: block 0 gets a shortcut when its stride is not 1 or its width changes.
     let hasShortcut = block == 0 && (stage != 1 || standardInput != standardOutput)
     let family = architecture.family
+    // Pre-activation (v2): the BatchNorm and ReLU before each convolution are the previous
+    // one's (or `preact`'s); the last convolution and the shortcut stop at the sum.
+    let preActivation = family.isPreActivation
 
     // The body: planned first, since the shortcut must produce the body's width.
     let specs: [(kernel: Int, groups: Int, standard: Int, stride: Int, bias: Bool)]
@@ -100,7 +112,8 @@ struct PlanBuilder {
         ConvolutionStep(
           module: names.conv, hasBias: spec.bias, norm: names.norm, scope: "\(scope)/conv\(k)",
           shape: [out, channels / spec.groups, spec.kernel, spec.kernel], groups: spec.groups,
-          stride: spec.stride, relu: true))
+          stride: spec.stride, relu: !(preActivation && isLast),
+          hasNorm: !(preActivation && isLast)))
       channels = out
     }
 
@@ -115,12 +128,18 @@ struct PlanBuilder {
       let names = naming.shortcut(unit: module, averageDown: averageDown)
       let projection = ConvolutionStep(
         module: names.conv, norm: names.norm, scope: "\(scope)/shortcut",
-        shape: [channels, input, 1, 1], stride: averageDown ? 1 : stride, relu: false)
+        shape: [channels, input, 1, 1], stride: averageDown ? 1 : stride, relu: false,
+        hasNorm: !preActivation)
       shortcut = averageDown ? .averageDown(projection) : .projection(projection)
     }
+    let preactivation =
+      preActivation
+      ? NormalizationStep(
+        module: naming.preactivation(unit: module), scope: "\(scope)/preact", channels: input,
+        relu: true) : nil
     return ResidualUnit(
       scope: scope, body: body, squeezeExcitation: squeezeExcitation, shortcut: shortcut,
-      stride: stride)
+      stride: stride, preactivation: preactivation)
   }
 
   /// The squeeze-and-excitation gate of `unit` on the body's `channels` outputs: GluonCV's
@@ -150,6 +169,8 @@ struct StructuralNaming {
 
   /// The conv and norm modules of stem convolution `index` (of `count`).
   func stem(_ index: Int, of count: Int) -> (conv: String, norm: String) {
+    // ResNetV2: the data BN `features.0` comes first, then one conv/BN/ReLU triple.
+    if family.isPreActivation { return ("features.\(3 * index + 1)", "features.\(3 * index + 2)") }
     // ResNetV1/ResNeXt: `features` Sequential, conv/BN/ReLU triples (indices step by 3).
     if family.usesGluonSequentialNames {
       return ("features.\(3 * index)", "features.\(3 * index + 1)")
@@ -163,12 +184,30 @@ struct StructuralNaming {
   /// the stem's conv/BN/ReLU triples and the max pool.
   func unit(stage: Int, block: Int) -> String {
     guard family.usesGluonSequentialNames else { return "layer\(stage).\(block)" }
-    return "features.\(3 * family.stemWidths.count + stage).\(block)"
+    return "features.\(firstStageIndex + stage - 1).\(block)"
   }
+
+  /// The `features` index of the first stage: after the stem's triples and the max pool (and
+  /// ResNetV2's data BN).
+  private var firstStageIndex: Int {
+    3 * family.stemWidths.count + 1 + (family.isPreActivation ? 1 : 0)
+  }
+
+  /// ResNetV2's data BatchNorm, before the stem.
+  var inputNorm: String { "features.0" }
+
+  /// ResNetV2's final BatchNorm, after the four stages.
+  var finalNorm: String { "features.\(firstStageIndex + 4)" }
+
+  /// ResNetV2's pre-activation BatchNorm of `unit`.
+  func preactivation(unit: String) -> String { "\(unit).bn1" }
 
   /// The conv and norm modules of body convolution `k` (0-based) of `unit`.
   func body(unit: String, convolution k: Int) -> (conv: String, norm: String) {
-    family.usesGluonSequentialNames
+    // ResNetV2: `bnK` precedes `convK`, so the BatchNorm after `conv{k+1}` is `bn{k+2}` (the
+    // last convolution's is the next unit's `bn1`).
+    if family.isPreActivation { return ("\(unit).conv\(k + 1)", "\(unit).bn\(k + 2)") }
+    return family.usesGluonSequentialNames
       ? ("\(unit).body.\(3 * k)", "\(unit).body.\(3 * k + 1)")
       : ("\(unit).conv\(k + 1)", "\(unit).bn\(k + 1)")
   }
@@ -181,7 +220,9 @@ struct StructuralNaming {
 
   /// The conv and norm modules of `unit`'s shortcut (avg-down: after the parameterless pool).
   func shortcut(unit: String, averageDown: Bool) -> (conv: String, norm: String) {
-    averageDown
+    // ResNetV2: a bare convolution, no BatchNorm.
+    if family.isPreActivation { return ("\(unit).downsample", "") }
+    return averageDown
       ? ("\(unit).downsample.1", "\(unit).downsample.2")
       : ("\(unit).downsample.0", "\(unit).downsample.1")
   }
