@@ -194,11 +194,9 @@ struct ReferenceModel: Sendable {
                 "\(se)/fc\(j)", bias: true)
               convCounter += 1
             } else {
-              tensors.append(
-                ReferenceTensor(
-                  structural: "\(module).se.\(2 * j).weight",
-                  counter: "stage\(s)_dense\(denseCounter)_weight", shape: [out, inp],
-                  tfPath: "\(se)/fc\(j)/weights", isAuxiliary: false))
+              dense(
+                "\(module).se.\(2 * j)", "stage\(s)_dense\(denseCounter)", [out, inp],
+                "\(se)/fc\(j)")
               denseCounter += 1
             }
           }
@@ -218,14 +216,7 @@ struct ReferenceModel: Sendable {
       }
       inplanes = channels
     }
-    tensors.append(
-      ReferenceTensor(
-        structural: "output.weight", counter: "dense0_weight", shape: [classes, inplanes],
-        tfPath: "logits/weights", isAuxiliary: false))
-    tensors.append(
-      ReferenceTensor(
-        structural: "output.bias", counter: "dense0_bias", shape: [classes],
-        tfPath: "logits/biases", isAuxiliary: false))
+    gluonHead(features: inplanes)
   }
 
   /// GluonCV's `ResNetV2.__init__`/`_make_layer` with `BasicBlockV2`/`BottleneckV2` (and
@@ -272,11 +263,9 @@ struct ReferenceModel: Sendable {
         if squeezeExcitation {
           for (j, (out, inp)) in [(channels / 16, channels), (channels, channels / 16)].enumerated()
           {
-            tensors.append(
-              ReferenceTensor(
-                structural: "\(module).se.\(2 * j).weight",
-                counter: "stage\(s)_dense\(denseCounter)_weight", shape: [out, inp],
-                tfPath: "\(unit)/se/fc\(j)/weights", isAuxiliary: false))
+            dense(
+              "\(module).se.\(2 * j)", "stage\(s)_dense\(denseCounter)", [out, inp],
+              "\(unit)/se/fc\(j)")
             denseCounter += 1
           }
         }
@@ -290,14 +279,24 @@ struct ReferenceModel: Sendable {
       inChannels = channels
     }
     bn("features.9", "batchnorm2", inChannels, "postnorm", own: true)
-    tensors.append(
-      ReferenceTensor(
-        structural: "output.weight", counter: "dense0_weight", shape: [classes, inChannels],
-        tfPath: "logits/weights", isAuxiliary: false))
+    gluonHead(features: inChannels)
+  }
+
+  /// GluonCV's `output` Dense (with bias) of the `features` Sequential models.
+  private mutating func gluonHead(features: Int) {
+    dense("output", "dense0", [classes, features], "logits")
     tensors.append(
       ReferenceTensor(
         structural: "output.bias", counter: "dense0_bias", shape: [classes],
         tfPath: "logits/biases", isAuxiliary: false))
+  }
+
+  /// The weight of a Dense layer (SE's are bias-free).
+  private mutating func dense(_ path: String, _ counter: String, _ shape: [Int], _ tf: String) {
+    tensors.append(
+      ReferenceTensor(
+        structural: path + ".weight", counter: counter + "_weight", shape: shape,
+        tfPath: tf + "/weights", isAuxiliary: false))
   }
 
   private mutating func conv(

@@ -1,4 +1,5 @@
 import ResNet
+import Testing
 
 /// One tensor of a real GluonCV SE model.
 struct SEGoldenRow: Sendable {
@@ -12,6 +13,57 @@ struct SEGoldenRow: Sendable {
     self.counter = counter
     self.shape = shape
     self.tfPath = tfPath
+  }
+}
+
+/// Checks that `rows`' structural names map to their TensorFlow paths under the scope `model`
+/// (standard widths), and that the plan of `model` lists them in the same order and shapes.
+@discardableResult
+func expectStructuralNamesMapToTheTable(_ rows: [SEGoldenRow], model: String) throws
+  -> ModelMapping
+{
+  let sources = rows.map { SourceTensor(name: $0.structural, shape: $0.shape) }
+  let mapping = try ResNetAnalyzer.analyze(sources)
+  #expect(mapping.architecture.modelName == model)
+  #expect(!mapping.architecture.hasPerLayerWidths)
+  try #require(mapping.tensors.count == rows.count)
+  for (row, tensor) in zip(rows, mapping.tensors) {
+    #expect(tensor.tfName == "\(model)/\(row.tfPath)", "\(row.structural)")
+    #expect(tensor.sourceShape == row.shape)
+  }
+  // The plan lists the tensors in GluonCV's `save_parameters` order.
+  let layout = try ModelArchitecture(modelName: model).expectedTensors()
+  #expect(layout.map(\.structuralName) == rows.map(\.structural))
+  #expect(layout.map(\.shape) == rows.map(\.shape))
+  return mapping
+}
+
+/// Checks that `rows`' counter names, in the three counter styles (legacy with and without
+/// Gluon's automatic `prefix`, `export()` with it), map to the rows' structural names and
+/// TensorFlow paths under the scope `model`.
+func expectCounterNamesMapLikeStructuralOnes(
+  _ rows: [SEGoldenRow], model: String, prefix: String
+) throws {
+  let auxiliary: Set<String> = ["running_mean", "running_var"]
+  let styles: [(NamingStyle, [SourceTensor])] = [
+    (.legacy, rows.map { SourceTensor(name: $0.counter, shape: $0.shape) }),
+    (.legacy, rows.map { SourceTensor(name: prefix + $0.counter, shape: $0.shape) }),
+    (
+      .export,
+      rows.map {
+        let leaf = String($0.structural.split(separator: ".").last ?? "")
+        return SourceTensor(
+          name: (auxiliary.contains(leaf) ? "aux:" : "arg:") + prefix + $0.counter,
+          shape: $0.shape)
+      }
+    ),
+  ]
+  for (style, sources) in styles {
+    let mapping = try ResNetAnalyzer.analyze(sources)
+    #expect(mapping.namingStyle == style)
+    #expect(mapping.architecture.modelName == model)
+    #expect(mapping.tensors.map(\.structuralName) == rows.map(\.structural))
+    #expect(mapping.tensors.map(\.tfName) == rows.map { "\(model)/\($0.tfPath)" })
   }
 }
 

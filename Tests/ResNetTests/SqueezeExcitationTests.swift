@@ -13,46 +13,14 @@ struct SqueezeExcitationTests {
   @Test(arguments: 0..<2)
   func structuralNamesMapToTheTable(golden: Int) throws {
     let (model, rows, _) = Self.goldens[golden]
-    let sources = rows.map { SourceTensor(name: $0.structural, shape: $0.shape) }
-    let mapping = try ResNetAnalyzer.analyze(sources)
-    #expect(mapping.architecture.modelName == model)
+    let mapping = try expectStructuralNamesMapToTheTable(rows, model: model)
     #expect(mapping.architecture.squeezeExcitation)
-    #expect(!mapping.architecture.hasPerLayerWidths)
-    try #require(mapping.tensors.count == rows.count)
-    for (row, tensor) in zip(rows, mapping.tensors) {
-      #expect(tensor.tfName == "\(model)/\(row.tfPath)", "\(row.structural)")
-      #expect(tensor.sourceShape == row.shape)
-    }
-    // The plan lists the tensors in GluonCV's `save_parameters` order.
-    let layout = try ModelArchitecture(modelName: model).expectedTensors()
-    #expect(layout.map(\.structuralName) == rows.map(\.structural))
-    #expect(layout.map(\.shape) == rows.map(\.shape))
   }
 
   @Test(arguments: 0..<2)
   func counterNamesInEveryStyleMapLikeStructuralOnes(golden: Int) throws {
     let (model, rows, prefix) = Self.goldens[golden]
-    let auxiliary: Set<String> = ["running_mean", "running_var"]
-    let styles: [(NamingStyle, [SourceTensor])] = [
-      (.legacy, rows.map { SourceTensor(name: $0.counter, shape: $0.shape) }),
-      (.legacy, rows.map { SourceTensor(name: prefix + $0.counter, shape: $0.shape) }),
-      (
-        .export,
-        rows.map {
-          let leaf = String($0.structural.split(separator: ".").last ?? "")
-          return SourceTensor(
-            name: (auxiliary.contains(leaf) ? "aux:" : "arg:") + prefix + $0.counter,
-            shape: $0.shape)
-        }
-      ),
-    ]
-    for (style, sources) in styles {
-      let mapping = try ResNetAnalyzer.analyze(sources)
-      #expect(mapping.namingStyle == style)
-      #expect(mapping.architecture.modelName == model)
-      #expect(mapping.tensors.map(\.structuralName) == rows.map(\.structural))
-      #expect(mapping.tensors.map(\.tfName) == rows.map { "\(model)/\($0.tfPath)" })
-    }
+    try expectCounterNamesMapLikeStructuralOnes(rows, model: model, prefix: prefix)
   }
 
   @Test func excitationLayersKeepTheirSourceKind() throws {

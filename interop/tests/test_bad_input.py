@@ -52,7 +52,7 @@ def _corruptions(data, manifest):
 CORRUPT = ("truncated-in-file-header", "truncated-in-array-header", "truncated-mid-first-tensor",
            "truncated-mid-file", "truncated-before-names", "truncated-in-names", "truncated-last-byte",
            "wrong-magic", "trailing-byte", "empty", "directory", "missing")
-NOT_SUPPORTED = {"gluon-resnet18_v2": "resnet18_v2", "only-fc-tensors": "tiny_two_tensors"}
+NOT_SUPPORTED = {"gluon-mobilenetv2": "mobilenetv2_1.0", "only-fc-tensors": "tiny_two_tensors"}
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +99,13 @@ def test_convert_rejects_bad_input(gluon2tf, bad_inputs, tmp_path, case):
     assert_clean_failure(result, source.name)
     assert sorted(os.listdir(tmp_path)) == [], "output left behind"
     assert fingerprint(source) == before, "source changed"
+
+
+def test_another_imagenet_model_is_named(gluon2tf, bad_inputs, tmp_path):
+    """A GluonCV classifier that is no ResNet is refused with what it is."""
+    result = gluon2tf.run("convert", bad_inputs["gluon-mobilenetv2"], "--out", tmp_path / "out")
+    assert result.returncode > 0
+    assert "MobileNetV2" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("case", CORRUPT)

@@ -1,7 +1,8 @@
 """Keras 3 models on converted checkpoints: ``gluon2tf_tf.keras_model`` (issue 12, TensorFlow users).
 
 For a representative set of models (ResNetV1 with conv biases, v1b basic blocks,
-v1d and v1e average-pool shortcuts, v1s deep stem) at 224×224 and 193×257:
+v1d and v1e average-pool shortcuts, v1s deep stem; every ResNetV2 and SE-ResNetV2)
+at 224×224 and 193×257:
 Keras logits vs GluonCV's reference logits. Relative L2 ≤ 1e-6 when the session
 runs with ``TF_ENABLE_ONEDNN_OPTS=0`` (TensorFlow reads it at import, so it is
 the environment of the whole pytest run), ≤ 2e-6 with TensorFlow's default
@@ -23,7 +24,7 @@ import support
 ONEDNN_OFF = os.environ.get("TF_ENABLE_ONEDNN_OPTS") == "0"
 THRESHOLD = 1e-6 if ONEDNN_OFF else 2e-6
 MODELS = ("resnet18_v1b", "resnet50_v1", "resnet50_v1d", "resnet101_v1e", "resnet34_v1s", "resnext50_32x4d",
-          "resnet50_v1d_0.86")
+          "resnet50_v1d_0.86") + catalog.V2_RESNETS
 CASES = [(name, tag) for name in MODELS for tag in catalog.INPUT_SIZES]
 TABLE = "Keras (gluon2tf_tf.keras_model) logits vs GluonCV: relative L2, oneDNN %s" % (
     "off" if ONEDNN_OFF else "default")

@@ -14,6 +14,7 @@ v1c           deep 3×3: 32/2, 32, 64        1×1/stride conv + BN
 v1d           deep 3×3: 32/2, 32, 64        avg-pool stride×stride, 1×1/1 conv + BN
 v1e           deep 3×3: 64/2, 64, 128       as v1d
 v1s           deep 3×3: 64/2, 64, 128       as v1c
+v2            ``data_bn``, ``conv0`` 7×7/2  1×1/stride conv of ``preact``, no BN
 ============  ===========================  =================================
 
 Depths 18/34 use basic blocks (two 3×3 convs, ``conv0`` carrying the stride and
@@ -31,6 +32,14 @@ stage) is the v1b bottleneck with a grouped ``conv1``: cardinality groups of
 ``bottleneck_width`` channels per 64 of stage width. Its weights are TF's grouped
 filter layout ``[3, 3, in / groups, out]``; ``tf.nn.conv2d`` runs them natively
 (checked on TF 2.21's CPU kernels, eager and in ``tf.function``).
+
+ResNetV2 (``resnet50_v2``: family ``"v2"``) is pre-activation: ``C1/data_bn`` (a
+BatchNorm of the image whose ``gamma`` is unused: GluonCV's ``scale=False``) before
+the stem; each unit starts with ``<unit>/preact`` (BatchNorm + ReLU) that the body
+and the shortcut conv read (an identity shortcut adds the raw input); a unit's last
+conv and its shortcut conv have no BatchNorm, its sum no ReLU; ``postnorm``
+(BatchNorm + ReLU) follows ``C5``. Every conv is bias-free, the bottleneck stride
+on ``conv1`` (``docs/naming.md`` §13).
 
 Squeeze-and-excitation (``se_resnet50_v1``, ``se_resnext50_32x4d``: ``se=True``, on
 ResNetV1 and the ResNeXts only) gates every unit's last BatchNorm output ``x``
@@ -65,6 +74,11 @@ MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z]?)$")
 SE_PREFIX = "se_"
 RESNEXT_NAME = re.compile(r"^resnext(\d+)(e?)_(\d+)x(\d+)d$")
 RESNEXT_FAMILIES = ("resnext", "resnext_e")
+# GluonCV's pre-activation ResNetV2 (resnet50_v2, se_resnet50_v2).
+V2_FAMILY = "v2"
+V2_NAME = re.compile(r"^resnet(\d+)_v2$")
+# Families with squeeze-and-excitation variants.
+SE_FAMILIES = ("", V2_FAMILY) + RESNEXT_FAMILIES
 
 
 class ArchitectureError(ValueError):
@@ -82,6 +96,23 @@ class Conv:
     cout: int
     bias: bool = False  # a conv bias before the BatchNorm (ResNetV1 1x1 bottleneck convs)
     groups: int = 1  # ResNeXt's grouped 3x3 (its weights are [k, k, cin / groups, cout])
+    norm: bool = True  # followed by <path>/BatchNorm (not ResNetV2's last body conv and shortcut)
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A BatchNorm no conv precedes (ResNetV2's ``C1/data_bn``, ``<unit>/preact``, ``postnorm``),
+    its variables directly under ``path`` (slim's ``batch_norm(…, scope=path)``)."""
+
+    path: str
+    channels: int
+    # data_bn is GluonCV's BatchNorm(scale=False): MXNet fixes gamma at 1; the checkpoint
+    # still holds the file's gamma, which is never read.
+    scale: bool = True
+    relu: bool = True
+
+    def variables(self):
+        return [(self.path + "/" + leaf, (self.channels,)) for leaf in BN_LEAVES]
 
 
 @dataclass(frozen=True)
@@ -120,6 +151,7 @@ class Block:
     shortcut: object    # Conv or None (identity)
     avg_down: bool      # shortcut is avg-pool(stride) + 1x1/1 conv (v1d/v1e)
     se: object = None   # SqueezeExcitation after the last conv's BatchNorm, or None
+    preact: object = None  # ResNetV2: Norm + ReLU on the input, read by the body and a shortcut conv
 
     @property
     def path(self):
@@ -148,9 +180,9 @@ class Architecture:
         (``resnext50_32x4d``, ``resnext101e_64x4d``), or ``se_`` and one of ResNetV1 or a ResNeXt."""
         if (model_name or "").startswith(SE_PREFIX):
             base = cls.parse(model_name[len(SE_PREFIX):], classes)
-            if base.se or base.family not in ("",) + RESNEXT_FAMILIES:
+            if base.se or base.family not in SE_FAMILIES:
                 raise ArchitectureError("unsupported model name %r; squeeze-and-excitation models are "
-                                        "se_resnet{18,34,50,101,152}_v1 and se_resnext*" % (model_name,))
+                                        "se_resnet{18,34,50,101,152}_v{1,2} and se_resnext*" % (model_name,))
             arch = cls(base.depth, base.family, classes, base.cardinality, base.bottleneck_width, se=True)
             arch.validate()
             return arch
@@ -160,10 +192,16 @@ class Architecture:
                        int(resnext.group(3)), int(resnext.group(4)))
             arch.validate()
             return arch
+        v2 = V2_NAME.match(model_name or "")
+        if v2:
+            arch = cls(int(v2.group(1)), V2_FAMILY, classes)
+            arch.validate()
+            return arch
         match = MODEL_NAME.match(model_name or "")
         if not match:
             raise ArchitectureError(
-                "unsupported model name %r; expected resnet{18,34,50,101,152}_v1{,b,c,d,e,s}" % (model_name,))
+                "unsupported model name %r; expected resnet{18,34,50,101,152}_v1{,b,c,d,e,s} or _v2"
+                % (model_name,))
         arch = cls(int(match.group(1)), match.group(2), classes)
         arch.validate()
         return arch
@@ -175,12 +213,12 @@ class Architecture:
             if not DEPTHS[self.depth][0] or self.cardinality < 1 or self.bottleneck_width < 1:
                 raise ArchitectureError("a ResNeXt has bottleneck blocks (depth 50, 101 or 152) and "
                                         "positive cardinality and width")
-        elif self.family not in FAMILIES:
+        elif self.family not in FAMILIES + (V2_FAMILY,):
             raise ArchitectureError("unsupported family v1%s; supported: %s"
                                     % (self.family, ", ".join("v1" + f for f in FAMILIES)))
-        if self.se and self.family not in ("",) + RESNEXT_FAMILIES:
-            raise ArchitectureError("squeeze-and-excitation exists for ResNetV1 and ResNeXt only, not v1%s"
-                                    % self.family)
+        if self.se and self.family not in SE_FAMILIES:
+            raise ArchitectureError("squeeze-and-excitation exists for ResNetV1, ResNetV2 and ResNeXt only, "
+                                    "not v1%s" % self.family)
         if not (isinstance(self.classes, int) and self.classes > 0):
             raise ArchitectureError("classes must be a positive integer, got %r" % (self.classes,))
 
@@ -190,7 +228,22 @@ class Architecture:
         if self.family in RESNEXT_FAMILIES:
             return prefix + "resnext%d%s_%dx%dd" % (self.depth, "e" if self.family == "resnext_e" else "",
                                                     self.cardinality, self.bottleneck_width)
+        if self.preactivation:
+            return prefix + "resnet%d_v2" % self.depth
         return prefix + "resnet%d_v1%s" % (self.depth, self.family)
+
+    @property
+    def preactivation(self):
+        """Whether this is a pre-activation ResNetV2: ``data_bn``, ``preact`` units, ``postnorm``."""
+        return self.family == V2_FAMILY
+
+    def data_bn(self):
+        """ResNetV2's BatchNorm of the image before the stem (no ReLU, gamma unused), or None."""
+        return Norm("C1/data_bn", 3, scale=False, relu=False) if self.preactivation else None
+
+    def postnorm(self):
+        """ResNetV2's BatchNorm + ReLU after ``C5``, before pooling, or None."""
+        return Norm("postnorm", self.feature_width) if self.preactivation else None
 
     @property
     def bottleneck(self):
@@ -211,7 +264,7 @@ class Architecture:
 
     @property
     def deep_stem(self):
-        return self.family not in ("", "b", "resnext")
+        return self.family not in ("", "b", "resnext", V2_FAMILY)
 
     @property
     def stem_width(self):
@@ -267,21 +320,25 @@ class Architecture:
                     w1 = self._width(prefix + "conv1", inner)
                     # GluonCV BottleneckV1 (family ""): stride on the first 1x1, both 1x1s biased.
                     first = stride if self.family == "" else 1
+                    # ResNetV2: no BatchNorm after a unit's last conv (the next preact follows).
                     convs = (Conv(prefix + "conv0", 1, first, cin, w0, bias=bias),
                              Conv(prefix + "conv1", 3, stride // first, w0, w1, groups=groups),
-                             Conv(prefix + "conv2", 1, 1, w1, last, bias=bias))
+                             Conv(prefix + "conv2", 1, 1, w1, last, bias=bias, norm=not self.preactivation))
                 else:
                     w0 = self._width(prefix + "conv0", width)
                     convs = (Conv(prefix + "conv0", 3, stride, cin, w0),
-                             Conv(prefix + "conv1", 3, 1, w0, last))
+                             Conv(prefix + "conv1", 3, 1, w0, last, norm=not self.preactivation))
                 shortcut = None
                 if has_shortcut:
                     avg_down = self.avg_down(stage)
-                    shortcut = Conv(prefix + "shortcut", 1, 1 if avg_down else stride, cin, last)
+                    shortcut = Conv(prefix + "shortcut", 1, 1 if avg_down else stride, cin, last,
+                                    norm=not self.preactivation)
                 se = None
                 if self.se:
                     se = SqueezeExcitation(prefix + "se", last, last // 16, self.family in RESNEXT_FAMILIES)
-                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage), se))
+                preact = Norm(prefix + "preact", cin) if self.preactivation else None
+                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage), se,
+                                   preact))
                 cin = last
                 standard_cin = cout
         return tuple(units)
@@ -298,16 +355,22 @@ class Architecture:
     def expected_variables(self):
         """``[(path, shape)]`` of every checkpoint variable, relative to the scope."""
         result = []
+        if self.data_bn() is not None:
+            result.extend(self.data_bn().variables())
         for conv in self.stem():
             result.extend(_conv_variables(conv))
         blocks = self.blocks()
         for block in blocks:
+            if block.preact is not None:
+                result.extend(block.preact.variables())
             for conv in block.convs:
                 result.extend(_conv_variables(conv))
             if block.se is not None:
                 result.extend(block.se.variables())
             if block.shortcut is not None:
                 result.extend(_conv_variables(block.shortcut))
+        if self.postnorm() is not None:
+            result.extend(self.postnorm().variables())
         result.append(("logits/weights", (blocks[-1].convs[-1].cout, self.classes)))
         result.append(("logits/biases", (self.classes,)))
         return result
@@ -318,6 +381,8 @@ def _conv_variables(conv):
     result = [(conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin // conv.groups, conv.cout))]
     if conv.bias:
         result.append((conv.path + "/biases", (conv.cout,)))
+    if not conv.norm:
+        return result
     result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)
     return result
 

@@ -6,7 +6,7 @@ import re
 
 import tensorflow as tf
 
-from .architecture import (DEPTHS, FAMILIES, MODEL_NAME, RESNEXT_NAME, UNIT_WORDS, Architecture,
+from .architecture import (DEPTHS, FAMILIES, MODEL_NAME, RESNEXT_NAME, UNIT_WORDS, V2_FAMILY, Architecture,
                            ArchitectureError)
 from .model import ResNet
 
@@ -163,6 +163,9 @@ def infer_architecture(prefix, family=None, scope=None):
 
     # Squeeze-and-excitation (SE-ResNetV1, SE-ResNeXt): every unit has se/fc0.
     se = base + "C2/%s_0/se/fc0/weights" % word in shapes
+    # ResNetV2 (with or without SE): pre-activation units, the final BatchNorm `postnorm`.
+    if base + "postnorm/moving_mean" in shapes:
+        return Architecture(depths[0], V2_FAMILY, int(logits[0]), se=se), scope
     # ResNeXt: the first unit's 3x3 is grouped: its filter takes conv0's width / groups
     # ([3, 3, in / groups, out]); a pruned model's 3x3 takes conv0's whole width.
     grouped = shapes.get(base + "C2/bottleneck_0/conv1/weights")

@@ -28,6 +28,9 @@ The weightless layers are named after the convolution or unit they belong to:
 ``<conv>__pad`` (ZeroPadding2D), ``<conv>__relu``, ``C1__pool__pad`` and
 ``C1__pool`` (stem max pool), ``<unit>__shortcut__avgpool`` (v1d/v1e),
 ``<unit>__add``, ``<unit>__relu`` (the unit's output), ``pool`` (global mean);
+ResNetV2's BatchNorms of their own are ``C1__data_bn`` (no ``gamma``: GluonCV's
+``scale=False``; the checkpoint's unused ``gamma`` is not loaded), ``<unit>__preact``
+and ``postnorm`` (each followed by ``…__relu`` but ``C1__data_bn``);
 for squeeze-and-excitation ``<unit>__se__pool``, ``<unit>__se__fc0__relu``,
 ``<unit>__se__fc1__sigmoid``, ``<unit>__se__reshape`` (Dense models) and
 ``<unit>__se__scale``.
@@ -92,13 +95,24 @@ def _conv_bn(x, conv, relu):
     # getattr: families with grouped convolutions describe them with Conv.groups.
     x = keras.layers.Conv2D(conv.cout, conv.kernel, strides=conv.stride, padding="valid",
                             groups=getattr(conv, "groups", 1), use_bias=conv.bias, name=name)(x)
-    x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, name=name + "__BatchNorm")(x)
+    if conv.norm:
+        x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, name=name + "__BatchNorm")(x)
     return keras.layers.ReLU(name=name + "__relu")(x) if relu else x
+
+
+def _norm(x, norm):
+    """A BatchNorm of its own (ResNetV2's ``C1/data_bn``, ``preact``, ``postnorm``) and its ReLU.
+    ``data_bn`` has no gamma (``scale=False``), as GluonCV builds it."""
+    name = keras_name(norm.path)
+    x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, scale=norm.scale, name=name)(x)
+    return keras.layers.ReLU(name=name + "__relu")(x) if norm.relu else x
 
 
 def _unit(x, block):
     name = keras_name(block.path)
-    net = x
+    # ResNetV2: the body and a shortcut conv read the pre-activated input.
+    activated = x if block.preact is None else _norm(x, block.preact)
+    net = activated
     last = len(block.convs) - 1
     for k, conv in enumerate(block.convs):
         net = _conv_bn(net, conv, relu=k != last)
@@ -106,12 +120,13 @@ def _unit(x, block):
         net = _excitation(net, block.se)
     shortcut = x
     if block.shortcut is not None:
+        shortcut = activated
         if block.avg_down and block.stride > 1:
             shortcut = keras.layers.AveragePooling2D(block.stride, strides=block.stride, padding="same",
                                                      name=name + "__shortcut__avgpool")(shortcut)
         shortcut = _conv_bn(shortcut, block.shortcut, relu=False)
     x = keras.layers.Add(name=name + "__add")([net, shortcut])
-    return keras.layers.ReLU(name=name + "__relu")(x)
+    return x if block.preact is not None else keras.layers.ReLU(name=name + "__relu")(x)
 
 
 def _excitation(x, se):
@@ -135,6 +150,8 @@ def _graph(architecture, input_shape):
     """``(images, {"C1": …, …, "C5": …, "logits": …})``: symbolic tensors of the whole network."""
     images = keras.Input(shape=input_shape, dtype="float32", name="images")
     x = images
+    if architecture.data_bn() is not None:
+        x = _norm(x, architecture.data_bn())
     for conv in architecture.stem():
         x = _conv_bn(x, conv, relu=True)
     x = keras.layers.ZeroPadding2D(1, name="C1__pool__pad")(x)  # zeros are safe: x >= 0 after ReLU
@@ -143,6 +160,8 @@ def _graph(architecture, input_shape):
     for block in architecture.blocks():
         x = _unit(x, block)
         endpoints["C%d" % block.stage] = x
+    if architecture.postnorm() is not None:
+        x = _norm(x, architecture.postnorm())
     pooled = keras.layers.GlobalAveragePooling2D(name="pool")(x)
     endpoints[LOGITS] = keras.layers.Dense(architecture.classes, name=LOGITS)(pooled)
     return images, endpoints
@@ -220,7 +239,10 @@ def _load(full, architecture, scope, prefix, allow_float16):
     unmapped = ["%s: Keras shape %s, %s" % (key, tuple(weight.shape), "expected %s" % (expected[key],)
                                             if key in expected else "not a variable of %s" % architecture.name)
                 for key, weight in weights.items() if expected.get(key) != tuple(weight.shape)]
-    unused = [key for key in expected if key not in weights]
+    # ResNetV2's data_bn gamma is in the checkpoint but unused (GluonCV's scale=False).
+    ignored = {scope + "/" + norm.path + "/gamma" for norm in [architecture.data_bn()]
+               if norm is not None and not norm.scale}
+    unused = [key for key in expected if key not in weights and key not in ignored]
     if missing or problems or unexpected or unmapped or unused:
         lines = ["checkpoint %s does not fit the Keras %s (scope %r):" % (prefix, architecture.name, scope)]
         if missing:

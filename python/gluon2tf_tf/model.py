@@ -16,7 +16,11 @@ reproduces GluonCV's MXNet semantics:
 * squeeze-and-excitation (``se_…``): the last BatchNorm output ``x`` times
   ``sigmoid(fc1(relu(fc0(mean_hw(x)))))`` (``se/fc0``, ``se/fc1``: dense or 1×1
   conv weights used as one [in, out] matrix, biases where they exist);
-* unit output ReLU(main + shortcut); head: mean over H, W, then ``logits`` dense.
+* unit output ReLU(main + shortcut); head: mean over H, W, then ``logits`` dense;
+* ResNetV2 (``resnet50_v2``): ``C1/data_bn`` (BatchNorm with gamma 1, GluonCV's
+  ``scale=False``) on the image; per unit ``p = relu(preact(x))``, the body on ``p``
+  with no BatchNorm after its last conv, the shortcut ``x`` or a bare 1×1 conv of
+  ``p``, output ``main + shortcut`` (no ReLU); ``relu(postnorm(C5))`` before pooling.
 """
 
 import tensorflow as tf
@@ -65,7 +69,8 @@ class ResNet(tf.Module):
         else:  # beta, moving_mean, logits/biases
             initial = tf.zeros(shape)
         key = self.scope + "/" + path
-        trainable = leaf not in ("moving_mean", "moving_variance")
+        # ResNetV2's data_bn is GluonCV's BatchNorm(scale=False, center=False): gamma and beta frozen.
+        trainable = leaf not in ("moving_mean", "moving_variance") and not path.startswith("C1/data_bn/")
         # A trailing "/" makes the name absolute: enclosing name scopes do not prefix it.
         self.variables_by_name[key] = tf.Variable(initial, name=key + "/", trainable=trainable, dtype=tf.float32)
 
@@ -78,7 +83,11 @@ class ResNet(tf.Module):
     def __call__(self, images, training=False):
         """Logits ``[N, classes]`` of NHWC float32 ``images`` (ImageNet-normalised RGB)."""
         features = self.features(images, training=training)
-        pooled = tf.reduce_mean(features["C5"], axis=[1, 2])
+        x = features["C5"]
+        postnorm = self.architecture.postnorm()
+        if postnorm is not None:
+            x = self._norm(x, postnorm, training)
+        pooled = tf.reduce_mean(x, axis=[1, 2])
         return tf.matmul(pooled, self.variable("logits/weights")) + self.variable("logits/biases")
 
     def features(self, images, training=False):
@@ -90,6 +99,9 @@ class ResNet(tf.Module):
         x = tf.convert_to_tensor(images, dtype=tf.float32)
         if x.shape.rank != 4:
             raise ValueError("images must be NHWC [N, H, W, 3], got shape %s" % (x.shape,))
+        data_bn = self.architecture.data_bn()
+        if data_bn is not None:
+            x = self._norm(x, data_bn, training)
         for conv in self.architecture.stem():
             x = self._conv_bn(x, conv, relu=True, training=training)
         x = tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]])  # zeros are safe: x >= 0 after ReLU
@@ -101,7 +113,9 @@ class ResNet(tf.Module):
         return endpoints
 
     def _unit(self, x, block, training):
-        net = x
+        # ResNetV2: the body and a shortcut conv read the pre-activated input.
+        activated = x if block.preact is None else self._norm(x, block.preact, training)
+        net = activated
         last = len(block.convs) - 1
         for k, conv in enumerate(block.convs):
             net = self._conv_bn(net, conv, relu=k != last, training=training)
@@ -110,11 +124,11 @@ class ResNet(tf.Module):
         if block.shortcut is None:
             shortcut = x
         else:
-            shortcut = x
+            shortcut = activated
             if block.avg_down and block.stride > 1:
                 shortcut = tf.nn.avg_pool2d(shortcut, ksize=block.stride, strides=block.stride, padding="SAME")
             shortcut = self._conv_bn(shortcut, block.shortcut, relu=False, training=training)
-        return tf.nn.relu(net + shortcut)
+        return net + shortcut if block.preact is not None else tf.nn.relu(net + shortcut)
 
     def _excitation(self, x, se):
         """``[N, C]`` gates of ``x``: the two layers act on one vector per image, so a 1×1
@@ -134,11 +148,19 @@ class ResNet(tf.Module):
         x = tf.nn.conv2d(x, self.variable(conv.path + "/weights"), strides=conv.stride, padding="VALID")
         if conv.bias:
             x = tf.nn.bias_add(x, self.variable(conv.path + "/biases"))
-        x = self._batch_norm(x, conv.path + "/BatchNorm/", training)
+        if conv.norm:
+            x = self._batch_norm(x, conv.path + "/BatchNorm/", training)
         return tf.nn.relu(x) if relu else x
 
-    def _batch_norm(self, x, prefix, training):
-        gamma, beta = self.variable(prefix + "gamma"), self.variable(prefix + "beta")
+    def _norm(self, x, norm, training):
+        """A BatchNorm of its own (``Norm``), then its ReLU if it has one."""
+        x = self._batch_norm(x, norm.path + "/", training, scale=norm.scale)
+        return tf.nn.relu(x) if norm.relu else x
+
+    def _batch_norm(self, x, prefix, training, scale=True):
+        # Without scale (ResNetV2's data_bn) gamma is 1, as MXNet's fix_gamma; the stored one is unused.
+        beta = self.variable(prefix + "beta")
+        gamma = self.variable(prefix + "gamma") if scale else tf.ones_like(beta)
         moving_mean, moving_variance = self.variable(prefix + "moving_mean"), self.variable(prefix + "moving_variance")
         if training:
             mean, variance = tf.nn.moments(x, axes=[0, 1, 2])
@@ -151,8 +173,9 @@ class ResNet(tf.Module):
 
 
 def build_resnet(model_name="resnet101_v1d", classes=1000, scope=None):
-    """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, a ResNeXt such as
-    ``resnext50_32x4d``, or an SE model such as ``se_resnet50_v1``) as a :class:`ResNet`.
+    """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}`` or ``_v2``, a ResNeXt
+    such as ``resnext50_32x4d``, or an SE model such as ``se_resnet50_v1``, ``se_resnet50_v2``)
+    as a :class:`ResNet`.
 
     Variables are named ``<scope>/…`` (``scope`` defaults to ``model_name``) and
     randomly initialised; load weights with :func:`gluon2tf_tf.load_checkpoint`.
