@@ -40,6 +40,22 @@ a shortcut only in C3…C5 (``docs/naming.md`` §2.1).
 (L = 2, 3, 4)
 ``fc.weight`` / ``fc.bias``           ``logits/weights`` / ``logits/biases``
 ====================================  ==============================================
+ResNetV2 and SE-ResNetV2 (``docs/naming.md`` §13) follow slim's ``resnet_v2``
+words: ``preact`` for each unit's first BatchNorm, ``postnorm`` for the last one,
+each other BatchNorm named after the conv it follows, and ``C1/data_bn`` for the
+BatchNorm of the image. ``v2_name_map(model, mxnet_names)`` maps them:
+
+========================================  ==========================================
+``features.0.{bn}``                        ``C1/data_bn/{tf}``
+``features.1.weight``, ``features.2.{bn}``  ``C1/conv0/weights``, ``C1/conv0/BatchNorm/{tf}``
+``features.{4+S}.i.bn1.{bn}``              ``C{S+1}/{unit}_i/preact/{tf}``
+``features.{4+S}.i.convK.weight``          ``C{S+1}/{unit}_i/conv{K-1}/weights``
+``features.{4+S}.i.bnK.{bn}`` (K ≥ 2)      ``C{S+1}/{unit}_i/conv{K-2}/BatchNorm/{tf}``
+``features.{4+S}.i.se.{0,2}.weight``       ``C{S+1}/{unit}_i/se/fc{0,1}/weights``
+``features.{4+S}.0.downsample.weight``     ``C{S+1}/{unit}_0/shortcut/weights``
+``features.9.{bn}``                        ``postnorm/{tf}``
+``output.weight`` / ``output.bias``        ``logits/weights`` / ``logits/biases``
+========================================  ==========================================
 """
 
 import re
@@ -128,6 +144,42 @@ _RULES = {
 }
 
 
+# ResNetV2 / SE-ResNetV2 and their tensor counts (data BN 4, stem 5, per unit 4 per BatchNorm
+# and 1 per conv, 1 per shortcut conv, 2 per SE, postnorm 4, logits 2).
+V2_MODELS = {
+    "resnet18_v2": 98, "resnet34_v2": 178, "resnet50_v2": 259, "resnet101_v2": 514, "resnet152_v2": 769,
+    "se_resnet18_v2": 114, "se_resnet34_v2": 210, "se_resnet50_v2": 291, "se_resnet101_v2": 580,
+    "se_resnet152_v2": 869,
+}
+
+
+def _v2_rules(unit):
+    block = r"features\.(?P<stage>[5-8])\.(?P<block>0|[1-9][0-9]*)\."
+
+    def prefix(m):
+        return "C%d/%s_%s/" % (int(m["stage"]) - 3, unit, m["block"])
+
+    return [
+        (re.compile(r"features\.0\." + _BN), lambda m: "C1/data_bn/" + BN_LEAVES[m["leaf"]]),
+        (re.compile(r"features\.1\.weight"), lambda m: "C1/conv0/weights"),
+        (re.compile(r"features\.2\." + _BN), lambda m: "C1/conv0/BatchNorm/" + BN_LEAVES[m["leaf"]]),
+        (re.compile(block + r"bn1\." + _BN), lambda m: prefix(m) + "preact/" + BN_LEAVES[m["leaf"]]),
+        (re.compile(block + r"conv(?P<k>[123])\.weight"), lambda m: prefix(m) + "conv%d/weights" % (int(m["k"]) - 1)),
+        (re.compile(block + r"bn(?P<k>[23])\." + _BN),
+         lambda m: prefix(m) + "conv%d/BatchNorm/%s" % (int(m["k"]) - 2, BN_LEAVES[m["leaf"]])),
+        (re.compile(block + r"se\.(?P<k>[02])\.weight"), lambda m: prefix(m) + "se/fc%d/weights" % (int(m["k"]) // 2)),
+        (re.compile(r"features\.(?P<stage>[5-8])\.(?P<block>0)\.downsample\.weight"),
+         lambda m: prefix(m) + "shortcut/weights"),
+        (re.compile(r"features\.9\." + _BN), lambda m: "postnorm/" + BN_LEAVES[m["leaf"]]),
+        (re.compile(r"output\.weight"), lambda m: "logits/weights"),
+        (re.compile(r"output\.bias"), lambda m: "logits/biases"),
+    ]
+
+
+_RULES["v2-bottleneck"] = _v2_rules("bottleneck")
+_RULES["v2-basicblock"] = _v2_rules("basicblock")
+
+
 def tf_path(family, mxnet_name):
     """Return the TF path (without scope) for a structural MXNet key.
 
@@ -163,6 +215,15 @@ def basic_name_map(model, mxnet_names, scope=None):
     if model not in DOWNSTREAM_BASIC_MODELS:
         raise KeyError("%s has no downstream basic-block naming" % model)
     return _checked_map(model, "v1b-basic", DOWNSTREAM_BASIC_MODELS[model], mxnet_names, scope)
+
+
+def v2_name_map(model, mxnet_names, scope=None):
+    """Like :func:`name_map`, for ResNetV2 and SE-ResNetV2 (``resnet50_v2``, ``se_resnet18_v2``)."""
+    if model not in V2_MODELS:
+        raise KeyError("%s is no ResNetV2" % model)
+    depth = int(model.split("_")[-2][len("resnet"):])
+    family = "v2-bottleneck" if depth >= 50 else "v2-basicblock"
+    return _checked_map(model, family, V2_MODELS[model], mxnet_names, scope)
 
 
 def _checked_map(model, family, count, mxnet_names, scope):

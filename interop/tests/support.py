@@ -96,13 +96,16 @@ def oracle_names(manifest):
     """``{source: tf_name}`` from the independent oracle, or None where it defines no names.
 
     gluon2TF's own models: the map ``make_fixtures`` stored in the manifest.
-    resnet18/34_v1b: RotationDetection's basic-block names, mapped here from the
-    manifest's structural names.
+    resnet18/34_v1b: RotationDetection's basic-block names; ResNetV2 and SE-ResNetV2:
+    slim resnet_v2's words (docs/naming.md §13); both mapped here from the manifest's
+    structural names.
     """
     model = (manifest["expect"] or {}).get("model")
-    if model in oracle.DOWNSTREAM_BASIC_MODELS:
+    maps = {**{name: oracle.basic_name_map for name in oracle.DOWNSTREAM_BASIC_MODELS},
+            **{name: oracle.v2_name_map for name in oracle.V2_MODELS}}
+    if model in maps:
         structural = {entry["structural"]: entry["source"] for entry in manifest["tensors"]}
-        return {structural[key]: name for key, name in oracle.basic_name_map(model, list(structural)).items()}
+        return {structural[key]: name for key, name in maps[model](model, list(structural)).items()}
     return manifest["gluon2tf_names"]
 
 
