@@ -103,7 +103,7 @@ def test_load_errors_name_the_problem(gluon2tf, g2tf):
         g2tf.load_checkpoint(other_classes, prefix)
 
     with pytest.raises(g2tf.ArchitectureError, match="unsupported model name"):
-        g2tf.build_resnet("resnet50_v2")
+        g2tf.build_resnet("mobilenetv2_1.0")
 
 
 def test_float16_checkpoint_needs_opt_in(gluon2tf, fixture_dir, manifests, g2tf):
