@@ -40,7 +40,8 @@ enum GluonV1CounterNames {
       guard let module else {
         throw ResNetError(
           .unexpectedTensor,
-          "tensor `\(tensor.name)` has no place in a GluonCV ResNetV1", tensorName: tensor.name)
+          "tensor `\(tensor.name)` has no place in a GluonCV "
+            + (preActivation ? "ResNetV2" : "ResNetV1"), tensorName: tensor.name)
       }
       result.append(
         NormalizedTensor(
