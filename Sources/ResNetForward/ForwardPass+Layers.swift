@@ -75,6 +75,23 @@ extension ForwardPass {
       epilogue.addBiasBeforeNormalisation(try vector(biasName, count: shape[0]))
     }
     let layout = self.layout
+    if LargeKernel.isLarge(geometry) {
+      let weights = self.weights
+      switch layout {
+      case .nchw:
+        return try NCHWConvolution.apply(
+          input, geometry: geometry, epilogue: epilogue, residual: residual, name: name
+        ) { body in
+          try LargeKernel.forEachOIHWBlock(name, geometry: geometry, provider: weights, body)
+        }
+      case .nhwc:
+        return try NHWCConvolution.apply(
+          input, geometry: geometry, epilogue: epilogue, residual: residual, name: name
+        ) { body in
+          try LargeKernel.forEachHWIOBlock(name, geometry: geometry, provider: weights, body)
+        }
+      }
+    }
     return try weights.withWeights(name) { w in
       switch layout {
       case .nchw:
