@@ -33,10 +33,29 @@ enum ArchitectureDetector {
           + "no ResNet depth gluon2tf converts (18: [2, 2, 2, 2] basic, 34: [3, 4, 6, 3] basic, "
           + "50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3] bottleneck)")
     }
-    return ModelArchitecture(
+    var architecture = ModelArchitecture(
       family: family, depth: entry.depth, blockKind: blockKind,
       blocksPerStage: entry.blocksPerStage, classes: try classes(byName),
       stemWidths: stemWidths, averageDownShortcut: averageDown)
+    architecture.groupNorm = try groupNorm(byName, family: family)
+    return architecture
+  }
+
+  /// Whether the norms are GroupNorms: the stem's last norm `bn1` has `gamma` and no running
+  /// mean (GluonCV's `_gn` models keep BatchNorm's attribute names). Whether every other norm
+  /// is one too is the layout match's business: the plan then expects no running statistics.
+  private static func groupNorm(_ byName: [String: NormalizedTensor], family: ResNetFamily)
+    throws(ResNetError) -> Bool
+  {
+    guard let gamma = byName["bn1.gamma"], byName["bn1.running_mean"] == nil else { return false }
+    guard family == .v1b else {
+      throw ResNetError(
+        .unsupportedModel,
+        "found GroupNorm layers (\(gamma.quotedName) without running statistics) on a "
+          + "\(family.rawValue) network: GluonCV builds GroupNorm on v1b only (resnet50_v1b_gn); "
+          + ResNetDepth.supportedModels, tensorName: gamma.sourceName)
+    }
+    return true
   }
 
   /// GluonCV's model-zoo ResNetV1 and ResNeXt: a `features` Sequential (a 7×7 stem

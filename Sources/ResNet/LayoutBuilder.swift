@@ -27,10 +27,12 @@ struct LayoutBuilder {
   private mutating func add(_ step: ConvolutionStep) {
     add(step.weightName, step.shape, "\(step.scope)/weights", .convOIHWtoHWIO)
     if let bias = step.biasName { add(bias, [step.outputChannels], "\(step.scope)/biases", .copy) }
-    for leaf in ParameterLeaf.batchNorm {
+    let leaves: [ParameterLeaf] =
+      step.normalization == .batchNorm ? ParameterLeaf.batchNorm : ParameterLeaf.groupNorm
+    for leaf in leaves {
       add(
         "\(step.norm).\(leaf.rawValue)", [step.outputChannels],
-        "\(step.scope)/BatchNorm/\(leaf.tfName)", .copy)
+        "\(step.scope)/\(step.normalization.scopeWord)/\(leaf.tfName)", .copy)
     }
   }
 

@@ -23,6 +23,13 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// Whether every unit scales its body's output by a squeeze-and-excitation gate
   /// (GluonCV's `use_se`: se_resnet…_v1 on the v1 family, se_resnext… on the ResNeXt ones).
   public var squeezeExcitation = false
+  /// Whether every BatchNorm is a GroupNorm instead (GluonCV's resnet50_v1b_gn and
+  /// resnet101_v1b_gn: `norm_layer=gluoncv.nn.GroupNorm` on the v1b family, stem and
+  /// shortcuts included).
+  public var groupNorm = false
+  /// Groups of every GroupNorm: `gluoncv.nn.GroupNorm`'s default `ngroups`, which the
+  /// `_gn` models keep. The file does not record it (GroupNorm stores `gamma` and `beta` only).
+  public static let groupNormGroups = 32
   /// Output channels of every convolution as the source stores them, by structural module
   /// (`layer1.0.conv1`); the plan takes each width from here when present, so pruned models
   /// (per-layer widths) need no table. Empty: GluonCV's standard widths.
@@ -31,7 +38,7 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// The GluonCV model name and default TensorFlow scope, e.g. `resnet50_v1d`,
   /// `resnext101_64x4d`, `resnext101e_64x4d`.
   public var modelName: String {
-    (squeezeExcitation ? "se_" : "") + baseModelName
+    (squeezeExcitation ? "se_" : "") + baseModelName + (groupNorm ? "_gn" : "")
   }
 
   /// The model name without the `se_` prefix.
@@ -66,23 +73,33 @@ public struct ModelArchitecture: Sendable, Hashable {
 
   /// Creates the architecture a GluonCV model name stands for: `resnet<depth>_<family>`,
   /// `resnext<depth>_<C>x<W>d` or `resnext<depth>e_<C>x<W>d`, each of the last three also
-  /// with the `se_` prefix of GluonCV's squeeze-and-excitation models (`se_resnet50_v1`).
+  /// with the `se_` prefix of GluonCV's squeeze-and-excitation models (`se_resnet50_v1`), or
+  /// `resnet<depth>_v1b_gn` (GroupNorm).
   ///
   /// - Throws: `unsupportedModel` for any other name; as `init(family:depth:classes:)`.
   public init(modelName name: String, classes: Int = 1000) throws(ResNetError) {
     let unknown = ResNetError(
       .unsupportedModel, "unknown model name `\(name)`; \(ResNetDepth.supportedModels)")
-    if name.hasPrefix("se_") {
-      // GluonCV builds SE variants of ResNetV1 and ResNeXt only (SE-ResNetV2 is not converted).
-      let base: ModelArchitecture
+    // The message of an unknown base names the whole name; other errors (a bad class count)
+    // stay as they are.
+    func base(_ baseName: Substring) throws(ResNetError) -> ModelArchitecture {
       do {
-        base = try ModelArchitecture(modelName: String(name.dropFirst(3)), classes: classes)
+        return try ModelArchitecture(modelName: String(baseName), classes: classes)
       } catch {
-        // The message names the whole name; other errors (a bad class count) stay as they are.
         throw error.code == .unsupportedModel ? unknown : error
       }
-      guard base.family.usesGluonSequentialNames, !base.squeezeExcitation else { throw unknown }
-      self = base
+    }
+    if name.hasSuffix("_gn") {
+      // GluonCV builds GroupNorm variants of ResNetV1b only.
+      self = try base(name.dropLast(3))
+      guard family == .v1b, !squeezeExcitation, !groupNorm else { throw unknown }
+      groupNorm = true
+      return
+    }
+    if name.hasPrefix("se_") {
+      // GluonCV builds SE variants of ResNetV1 and ResNeXt only (SE-ResNetV2 is not converted).
+      self = try base(name.dropFirst(3))
+      guard family.usesGluonSequentialNames, !squeezeExcitation else { throw unknown }
       squeezeExcitation = true
       return
     }

@@ -24,5 +24,6 @@ enum ResNetDepth {
   static let supportedModels =
     "supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s} (pruned too), resnext{50,101}_32x4d, "
     + "resnext101_64x4d, resnext101e_64x4d, se_resnet{18,34,50,101,152}_v1, "
-    + "se_resnext{50,101}_32x4d, se_resnext101_64x4d, se_resnext101e_64x4d"
+    + "se_resnext{50,101}_32x4d, se_resnext101_64x4d, se_resnext101e_64x4d, "
+    + "resnet{50,101}_v1b_gn"
 }

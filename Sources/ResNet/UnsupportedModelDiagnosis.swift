@@ -1,7 +1,7 @@
 /// Recognises the GluonCV models gluon2tf does not convert and says which one was found.
 enum UnsupportedModelDiagnosis {
   /// Checks `save_parameters` names for task heads, gluon ResNetV2 (with or without SE),
-  /// GroupNorm, ResNeSt and squeeze-excitation blocks outside GluonCV's ResNetV1/ResNeXt.
+  /// ResNeSt and squeeze-excitation blocks outside GluonCV's ResNetV1/ResNeXt.
   static func checkStructural(_ tensors: [SourceTensor]) throws(ResNetError) {
     var shapes: [String: [Int]] = [:]
     for tensor in tensors { shapes[tensor.name] = tensor.shape }
@@ -12,7 +12,6 @@ enum UnsupportedModelDiagnosis {
     if gluonStyle, let kind = unsupportedGluonKind(names: names, shapes: shapes) {
       throw reject("found gluon-style `features.*`/`output.*` names: this is a GluonCV " + kind)
     }
-    if let finding = groupNorm(names) { throw reject(finding) }
     if let name = names.first(where: { $0.contains(".conv2.conv.") || $0.contains(".conv2.fc1.") })
     {
       throw reject("found split-attention names (`\(name)`): this is a GluonCV ResNeSt (resnest50)")
@@ -22,22 +21,6 @@ enum UnsupportedModelDiagnosis {
     if !gluonStyle, let name = names.first(where: { $0.split(separator: ".").contains("se") }) {
       throw reject("found squeeze-excitation names (`\(name)`): this is an SE-ResNet")
     }
-  }
-
-  /// GluonCV's GroupNorm ResNets (`resnet50_v1b_gn`) keep BatchNorm's attribute
-  /// names (`bn1.gamma`, `layer1.0.downsample.1.beta`) but have no running
-  /// statistics; export names call the layers `groupnorm`.
-  static func groupNorm(_ names: [String]) -> String? {
-    let hasRunningStatistics = names.contains {
-      $0.hasSuffix("running_mean") || $0.hasSuffix("running_var") || $0.hasSuffix("moving_mean")
-        || $0.hasSuffix("moving_var")
-    }
-    let normScale =
-      names.first { $0.contains("groupnorm") }
-      ?? (hasRunningStatistics ? nil : names.first { $0.hasSuffix("gamma") })
-    guard let normScale else { return nil }
-    return "found normalisation layers without running statistics (`\(normScale)`): this looks like"
-      + " a GroupNorm ResNet (resnet50_v1b_gn family)"
   }
 
   /// Detection and segmentation networks built on a ResNet carry their task's
@@ -71,7 +54,7 @@ enum UnsupportedModelDiagnosis {
   }
 
   /// Checks export/legacy counter names for detection or segmentation heads,
-  /// GroupNorm, the gluon model-zoo scopes (`stageS_`) and ResNeSt.
+  /// the gluon model-zoo scopes (`stageS_`) and ResNeSt.
   static func checkCounterNames(_ names: [String]) throws(ResNetError) {
     if let finding = taskHeads(names) { throw reject(finding) }
     for name in names {
@@ -81,7 +64,6 @@ enum UnsupportedModelDiagnosis {
         }
       }
     }
-    if let finding = groupNorm(names) { throw reject(finding) }
   }
 
   /// The kind of a gluon-style (`features.*`) model that gluon2tf does not convert yet, or
@@ -96,7 +78,7 @@ enum UnsupportedModelDiagnosis {
   private static func reject(_ finding: String) -> ResNetError {
     ResNetError(
       .unsupportedModel,
-      "\(finding), which gluon2tf does not \(finding.contains("GroupNorm") ? "support yet" : "convert");"
+      "\(finding), which gluon2tf does not convert;"
         + " \(ResNetDepth.supportedModels)")
   }
 }

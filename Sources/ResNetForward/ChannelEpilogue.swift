@@ -37,6 +37,13 @@ struct ChannelEpilogue: Sendable {
     for c in shift.indices { shift[c] += scale[c] * bias[c] }
   }
 
+  /// The epilogue that leaves `channels` outputs as they are (`1·x + 0`, no ReLU).
+  static func identity(_ channels: Int) -> ChannelEpilogue {
+    ChannelEpilogue(
+      scale: [Float](repeating: 1, count: channels), shift: [Float](repeating: 0, count: channels),
+      relu: false)
+  }
+
   /// An epilogue from explicit per-channel factors.
   init(scale: [Float], shift: [Float], relu: Bool) {
     self.scale = scale

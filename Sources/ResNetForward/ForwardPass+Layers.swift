@@ -56,8 +56,33 @@ extension ForwardPass {
 
   /// The convolution of `step` (no padding beyond ⌊k/2⌋, as in every GluonCV ResNet conv) with
   /// its bias, its BatchNorm, an optional residual added after the BatchNorm and its ReLU.
+  ///
+  /// A GroupNorm needs the statistics of the whole output, so it cannot be fused into the
+  /// convolution's bands: the convolution runs bare, then ``GroupNormalization`` applies the
+  /// norm, the residual and the ReLU.
   func convolution(
     _ input: Activation, _ step: ConvolutionStep, residual: Activation? = nil
+  ) throws -> Activation {
+    guard case .groupNorm(let groups) = step.normalization else {
+      return try convolution(input, step, epilogue: batchNorm(step), residual: residual)
+    }
+    // The plan's shapes are 4-D (checked below before any use of the kernel).
+    let channels = step.shape.first ?? 0
+    var bare = step
+    bare.relu = false
+    var x = try convolution(input, bare, epilogue: .identity(channels), residual: nil)
+    try GroupNormalization.apply(
+      &x, groups: groups, gamma: vector("\(step.norm).gamma", count: channels),
+      beta: vector("\(step.norm).beta", count: channels), residual: residual, relu: step.relu,
+      name: step.norm)
+    return x
+  }
+
+  /// The convolution of `step` with `epilogue` (plus the step's bias, added before it) and
+  /// `residual` fused into its bands.
+  private func convolution(
+    _ input: Activation, _ step: ConvolutionStep, epilogue: ChannelEpilogue,
+    residual: Activation?
   ) throws -> Activation {
     let name = step.weightName
     // Every step's shape comes from the plan, which the tensor list was built from too.
@@ -70,7 +95,7 @@ extension ForwardPass {
     let geometry = ConvolutionGeometry(
       inputChannels: shape[1] * groups, outputChannels: shape[0], kernelHeight: shape[2],
       kernelWidth: shape[3], stride: step.stride, padding: shape[2] / 2, groups: groups)
-    var epilogue = try batchNorm(step.norm, channels: shape[0], relu: step.relu)
+    var epilogue = epilogue
     if let biasName = step.biasName {
       epilogue.addBiasBeforeNormalisation(try vector(biasName, count: shape[0]))
     }
@@ -102,6 +127,11 @@ extension ForwardPass {
           input, weights: w, geometry: geometry, epilogue: epilogue, residual: residual, name: name)
       }
     }
+  }
+
+  /// The inference epilogue of `step`'s BatchNorm and ReLU.
+  func batchNorm(_ step: ConvolutionStep) throws -> ChannelEpilogue {
+    try batchNorm(step.norm, channels: step.shape.first ?? 0, relu: step.relu)
   }
 
   /// The inference epilogue of BatchNorm `prefix` from its four vectors, read now (nothing is

@@ -39,6 +39,12 @@ with ``fc0`` C → C/16 and ``fc1`` back to C, under ``<unit>/se/fc0`` and
 ``<unit>/se/fc1`` (``Block.se``). SE-ResNet's are GluonCV Dense layers without
 bias, stored like ``logits`` (``weights`` [in, out]); SE-ResNeXt's are 1×1 convs
 with bias, stored like every conv (``weights`` [1, 1, in, out], ``biases``).
+
+GroupNorm (``resnet50_v1b_gn``, ``resnet101_v1b_gn``: ``gn=True``, v1b only) replaces
+every BatchNorm, the stem's and the shortcuts' included, by GluonCV's
+``gluoncv.nn.GroupNorm`` (32 groups, epsilon 1e-5, ``gamma`` and ``beta`` only), named
+after the conv it serves as slim's ``group_norm`` scope names it:
+``<conv>/GroupNorm/{beta,gamma}``.
 """
 
 import functools
@@ -61,6 +67,8 @@ DEPTHS = {
 
 STAGE_WIDTHS = (64, 128, 256, 512)
 BN_LEAVES = ("beta", "gamma", "moving_mean", "moving_variance")
+GN_LEAVES = ("beta", "gamma")
+GN_SUFFIX = "_gn"
 MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z]?)$")
 SE_PREFIX = "se_"
 RESNEXT_NAME = re.compile(r"^resnext(\d+)(e?)_(\d+)x(\d+)d$")
@@ -141,11 +149,21 @@ class Architecture:
     # (("C1/conv0", 24), ...): every width comes from the checkpoint's shapes where given
     # (GluonCV's resnet50_v1d_0.86 and friends narrow every convolution); () = standard.
     widths: tuple = ()
+    gn: bool = False  # GroupNorm in place of every BatchNorm (resnet50_v1b_gn, resnet101_v1b_gn)
 
     @classmethod
     def parse(cls, model_name, classes=1000):
         """``Architecture`` of ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, a ResNeXt
-        (``resnext50_32x4d``, ``resnext101e_64x4d``), or ``se_`` and one of ResNetV1 or a ResNeXt."""
+        (``resnext50_32x4d``, ``resnext101e_64x4d``), ``se_`` and one of ResNetV1 or a ResNeXt, or
+        a v1b model with ``_gn`` (``resnet50_v1b_gn``)."""
+        if (model_name or "").endswith(GN_SUFFIX):
+            base = cls.parse(model_name[:-len(GN_SUFFIX)], classes)
+            arch = cls(base.depth, base.family, classes, gn=True)
+            if base.se or base.family in RESNEXT_FAMILIES:
+                raise ArchitectureError("unsupported model name %r; GroupNorm models are resnet*_v1b_gn"
+                                        % (model_name,))
+            arch.validate()
+            return arch
         if (model_name or "").startswith(SE_PREFIX):
             base = cls.parse(model_name[len(SE_PREFIX):], classes)
             if base.se or base.family not in ("",) + RESNEXT_FAMILIES:
@@ -181,6 +199,8 @@ class Architecture:
         if self.se and self.family not in ("",) + RESNEXT_FAMILIES:
             raise ArchitectureError("squeeze-and-excitation exists for ResNetV1 and ResNeXt only, not v1%s"
                                     % self.family)
+        if self.gn and self.family != "b":
+            raise ArchitectureError("GroupNorm exists for ResNetV1b only (resnet*_v1b_gn), not v1%s" % self.family)
         if not (isinstance(self.classes, int) and self.classes > 0):
             raise ArchitectureError("classes must be a positive integer, got %r" % (self.classes,))
 
@@ -190,7 +210,12 @@ class Architecture:
         if self.family in RESNEXT_FAMILIES:
             return prefix + "resnext%d%s_%dx%dd" % (self.depth, "e" if self.family == "resnext_e" else "",
                                                     self.cardinality, self.bottleneck_width)
-        return prefix + "resnet%d_v1%s" % (self.depth, self.family)
+        return prefix + "resnet%d_v1%s%s" % (self.depth, self.family, GN_SUFFIX if self.gn else "")
+
+    @property
+    def norm(self):
+        """The scope word of every normalisation: ``GroupNorm`` or ``BatchNorm``."""
+        return "GroupNorm" if self.gn else "BatchNorm"
 
     @property
     def bottleneck(self):
@@ -299,26 +324,27 @@ class Architecture:
         """``[(path, shape)]`` of every checkpoint variable, relative to the scope."""
         result = []
         for conv in self.stem():
-            result.extend(_conv_variables(conv))
+            result.extend(_conv_variables(conv, self.gn))
         blocks = self.blocks()
         for block in blocks:
             for conv in block.convs:
-                result.extend(_conv_variables(conv))
+                result.extend(_conv_variables(conv, self.gn))
             if block.se is not None:
                 result.extend(block.se.variables())
             if block.shortcut is not None:
-                result.extend(_conv_variables(block.shortcut))
+                result.extend(_conv_variables(block.shortcut, self.gn))
         result.append(("logits/weights", (blocks[-1].convs[-1].cout, self.classes)))
         result.append(("logits/biases", (self.classes,)))
         return result
 
 
-def _conv_variables(conv):
-    """``[(path, shape)]`` of a convolution, its bias if any, and its BatchNorm."""
+def _conv_variables(conv, gn=False):
+    """``[(path, shape)]`` of a convolution, its bias if any, and its BatchNorm (GroupNorm if ``gn``)."""
     result = [(conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin // conv.groups, conv.cout))]
     if conv.bias:
         result.append((conv.path + "/biases", (conv.cout,)))
-    result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)
+    norm, leaves = ("/GroupNorm/", GN_LEAVES) if gn else ("/BatchNorm/", BN_LEAVES)
+    result.extend((conv.path + norm + leaf, (conv.cout,)) for leaf in leaves)
     return result
 
 

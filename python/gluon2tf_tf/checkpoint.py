@@ -175,6 +175,12 @@ def infer_architecture(prefix, family=None, scope=None):
             raise CheckpointError("%s%s has shape %s, not a GluonCV ResNeXt stem" % (base, STEM_KEY, tuple(stem)))
         return Architecture(depths[0], "resnext_e" if deep else "resnext", int(logits[0]), cardinality,
                             entry[3] // cardinality, se=se), scope
+    # GroupNorm (resnet*_v1b_gn): the stem's norm is a GroupNorm; GluonCV builds it on v1b only.
+    if base + STEM_KEY.replace("weights", "GroupNorm/gamma") in shapes:
+        if "b" not in stem_families:
+            raise CheckpointError("%s has GroupNorm layers but the stem %s%s %s of v1%s; GroupNorm models are "
+                                  "resnet*_v1b_gn" % (prefix, base, STEM_KEY, tuple(stem), " or v1".join(stem_families)))
+        return Architecture(depths[0], "b", int(logits[0]), gn=True), scope
     if se:
         # Only GluonCV's ResNetV1 (7x7 stem, no deep stem) has ungrouped SE units.
         if "" not in stem_families:

@@ -18,6 +18,8 @@ Keras layer (class) and weight        checkpoint variable (``<scope>/`` omitted)
 ``C1__conv0__BatchNorm`` ``gamma``     ``C1/conv0/BatchNorm/gamma`` (likewise
                                        ``beta``, ``moving_mean``,
                                        ``moving_variance``)
+``C1__conv0__GroupNorm`` (GroupNorm    ``C1/conv0/GroupNorm/gamma``, ``beta``
+models) ``gamma``, ``beta``
 ``logits`` (Dense) ``kernel``/``bias`` ``logits/weights`` / ``logits/biases``
 ``C2__bottleneck_0__se__fc0``          ``C2/bottleneck_0/se/fc0/weights``
 (Dense; Conv2D 1×1 with ``bias`` for   (``biases`` for SE-ResNeXt); likewise
@@ -53,7 +55,7 @@ if int(keras.__version__.split(".")[0]) < 3:
 
 from .architecture import Architecture, ArchitectureError
 from .checkpoint import CheckpointError, _limited, checkpoint_prefix, infer_architecture
-from .model import BN_DECAY, BN_EPSILON
+from .model import BN_DECAY, BN_EPSILON, GN_EPSILON, GN_GROUPS
 
 ENDPOINTS = ("C1", "C2", "C3", "C4", "C5")
 LOGITS = "logits"
@@ -84,24 +86,27 @@ def keras_variables_by_name(model, scope):
 
 # ----------------------------------------------------------------- graph --
 
-def _conv_bn(x, conv, relu):
-    """Pad, convolution (+ bias), BatchNorm, and ReLU when ``relu``, for one ``Conv``."""
+def _conv_bn(x, conv, relu, gn=False):
+    """Pad, convolution (+ bias), BatchNorm (GroupNorm if ``gn``), and ReLU when ``relu``, for one ``Conv``."""
     name = keras_name(conv.path)
     if conv.kernel > 1:
         x = keras.layers.ZeroPadding2D(conv.kernel // 2, name=name + "__pad")(x)
     # getattr: families with grouped convolutions describe them with Conv.groups.
     x = keras.layers.Conv2D(conv.cout, conv.kernel, strides=conv.stride, padding="valid",
                             groups=getattr(conv, "groups", 1), use_bias=conv.bias, name=name)(x)
-    x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, name=name + "__BatchNorm")(x)
+    if gn:
+        x = keras.layers.GroupNormalization(GN_GROUPS, epsilon=GN_EPSILON, name=name + "__GroupNorm")(x)
+    else:
+        x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, name=name + "__BatchNorm")(x)
     return keras.layers.ReLU(name=name + "__relu")(x) if relu else x
 
 
-def _unit(x, block):
+def _unit(x, block, gn=False):
     name = keras_name(block.path)
     net = x
     last = len(block.convs) - 1
     for k, conv in enumerate(block.convs):
-        net = _conv_bn(net, conv, relu=k != last)
+        net = _conv_bn(net, conv, relu=k != last, gn=gn)
     if block.se is not None:
         net = _excitation(net, block.se)
     shortcut = x
@@ -109,7 +114,7 @@ def _unit(x, block):
         if block.avg_down and block.stride > 1:
             shortcut = keras.layers.AveragePooling2D(block.stride, strides=block.stride, padding="same",
                                                      name=name + "__shortcut__avgpool")(shortcut)
-        shortcut = _conv_bn(shortcut, block.shortcut, relu=False)
+        shortcut = _conv_bn(shortcut, block.shortcut, relu=False, gn=gn)
     x = keras.layers.Add(name=name + "__add")([net, shortcut])
     return keras.layers.ReLU(name=name + "__relu")(x)
 
@@ -136,12 +141,12 @@ def _graph(architecture, input_shape):
     images = keras.Input(shape=input_shape, dtype="float32", name="images")
     x = images
     for conv in architecture.stem():
-        x = _conv_bn(x, conv, relu=True)
+        x = _conv_bn(x, conv, relu=True, gn=architecture.gn)
     x = keras.layers.ZeroPadding2D(1, name="C1__pool__pad")(x)  # zeros are safe: x >= 0 after ReLU
     x = keras.layers.MaxPooling2D(3, strides=2, padding="valid", name="C1__pool")(x)
     endpoints = {"C1": x}
     for block in architecture.blocks():
-        x = _unit(x, block)
+        x = _unit(x, block, architecture.gn)
         endpoints["C%d" % block.stage] = x
     pooled = keras.layers.GlobalAveragePooling2D(name="pool")(x)
     endpoints[LOGITS] = keras.layers.Dense(architecture.classes, name=LOGITS)(pooled)

@@ -16,6 +16,10 @@ reproduces GluonCV's MXNet semantics:
 * squeeze-and-excitation (``se_…``): the last BatchNorm output ``x`` times
   ``sigmoid(fc1(relu(fc0(mean_hw(x)))))`` (``se/fc0``, ``se/fc1``: dense or 1×1
   conv weights used as one [in, out] matrix, biases where they exist);
+* GroupNorm models (``resnet50_v1b_gn``): every BatchNorm is GluonCV's GroupNorm
+  instead, 32 groups, epsilon 1e-5: per image and group of channels,
+  ``(x - mean) / sqrt(var + eps)`` over the group's channels and pixels, then
+  ``gamma``, ``beta`` per channel; the same with ``training=True`` (no moving statistics);
 * unit output ReLU(main + shortcut); head: mean over H, W, then ``logits`` dense.
 """
 
@@ -25,6 +29,8 @@ from .architecture import Architecture, check_scope
 
 BN_EPSILON = 1e-5
 BN_DECAY = 0.9  # slim's batch_norm decay in gluon2TF (only used with training=True)
+GN_GROUPS = 32  # gluoncv.nn.GroupNorm's default, which resnet*_v1b_gn keep
+GN_EPSILON = 1e-5
 
 
 class ResNet(tf.Module):
@@ -134,8 +140,19 @@ class ResNet(tf.Module):
         x = tf.nn.conv2d(x, self.variable(conv.path + "/weights"), strides=conv.stride, padding="VALID")
         if conv.bias:
             x = tf.nn.bias_add(x, self.variable(conv.path + "/biases"))
-        x = self._batch_norm(x, conv.path + "/BatchNorm/", training)
+        if self.architecture.gn:
+            x = self._group_norm(x, conv.path + "/GroupNorm/")
+        else:
+            x = self._batch_norm(x, conv.path + "/BatchNorm/", training)
         return tf.nn.relu(x) if relu else x
+
+    def _group_norm(self, x, prefix):
+        channels = x.shape[-1]
+        shape = tf.shape(x)
+        grouped = tf.reshape(x, tf.concat([shape[:3], [GN_GROUPS, channels // GN_GROUPS]], axis=0))
+        mean, variance = tf.nn.moments(grouped, axes=[1, 2, 4], keepdims=True)
+        grouped = (grouped - mean) * tf.math.rsqrt(variance + GN_EPSILON)
+        return tf.reshape(grouped, shape) * self.variable(prefix + "gamma") + self.variable(prefix + "beta")
 
     def _batch_norm(self, x, prefix, training):
         gamma, beta = self.variable(prefix + "gamma"), self.variable(prefix + "beta")
@@ -152,7 +169,8 @@ class ResNet(tf.Module):
 
 def build_resnet(model_name="resnet101_v1d", classes=1000, scope=None):
     """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, a ResNeXt such as
-    ``resnext50_32x4d``, or an SE model such as ``se_resnet50_v1``) as a :class:`ResNet`.
+    ``resnext50_32x4d``, an SE model such as ``se_resnet50_v1``, or a GroupNorm model
+    ``resnet50_v1b_gn``) as a :class:`ResNet`.
 
     Variables are named ``<scope>/…`` (``scope`` defaults to ``model_name``) and
     randomly initialised; load weights with :func:`gluon2tf_tf.load_checkpoint`.

@@ -20,7 +20,7 @@ public struct NetworkPlan: Sendable, Hashable {
 }
 
 /// A convolution (padding ⌊k/2⌋, as in every GluonCV ResNet) followed by inference
-/// BatchNorm and an optional ReLU.
+/// BatchNorm (or GroupNorm, ``Normalization``) and an optional ReLU.
 public struct ConvolutionStep: Sendable, Hashable {
   /// The structural module of the convolution: its weight is `<module>.weight`.
   public var module: String
@@ -28,8 +28,10 @@ public struct ConvolutionStep: Sendable, Hashable {
   /// convolutions), added before the BatchNorm.
   public var hasBias: Bool
   /// The structural module of its BatchNorm (`<norm>.gamma`, `.beta`, `.running_mean`,
-  /// `.running_var`).
+  /// `.running_var`) or GroupNorm (`<norm>.gamma`, `.beta`).
   public var norm: String
+  /// Which normalisation `norm` is.
+  public var normalization: Normalization
   /// The TensorFlow scope below the model scope, e.g. `C2/bottleneck_0/conv0`.
   public var scope: String
   /// The OIHW weight shape (`I` per group).
@@ -52,9 +54,10 @@ public struct ConvolutionStep: Sendable, Hashable {
 
   /// Creates a step.
   public init(
-    module: String, hasBias: Bool = false, norm: String, scope: String, shape: [Int],
-    groups: Int = 1, stride: Int, relu: Bool
+    module: String, hasBias: Bool = false, norm: String, normalization: Normalization = .batchNorm,
+    scope: String, shape: [Int], groups: Int = 1, stride: Int, relu: Bool
   ) {
+    self.normalization = normalization
     self.groups = groups
     self.module = module
     self.hasBias = hasBias
@@ -63,6 +66,26 @@ public struct ConvolutionStep: Sendable, Hashable {
     self.shape = shape
     self.stride = stride
     self.relu = relu
+  }
+}
+
+/// The normalisation after a convolution.
+public enum Normalization: Sendable, Hashable {
+  /// Inference BatchNorm on the running statistics (`gamma`, `beta`, `running_mean`,
+  /// `running_var`; TensorFlow scope `BatchNorm`).
+  case batchNorm
+  /// GluonCV's `gluoncv.nn.GroupNorm` (resnet50_v1b_gn): per image, the channels split into
+  /// `groups` consecutive groups, each normalised by its own mean and variance over its channels
+  /// and pixels, then `gamma`, `beta` per channel; no running statistics (TensorFlow scope
+  /// `GroupNorm`, as slim's `group_norm` names it).
+  case groupNorm(groups: Int)
+
+  /// The TensorFlow scope of its variables below the convolution's.
+  public var scopeWord: String {
+    switch self {
+    case .batchNorm: "BatchNorm"
+    case .groupNorm: "GroupNorm"
+    }
   }
 }
 

@@ -16,6 +16,12 @@ struct PlanBuilder {
       .build()
   }
 
+  /// Every convolution's normalisation: BatchNorm, or the `_gn` models' GroupNorm.
+  private var normalization: Normalization {
+    architecture.groupNorm
+      ? .groupNorm(groups: ModelArchitecture.groupNormGroups) : .batchNorm
+  }
+
   private func width(_ module: String, standard: Int) -> Int {
     architecture.measuredOutputChannels[module] ?? standard
   }
@@ -30,7 +36,8 @@ struct PlanBuilder {
       let width = width(names.conv, standard: standard)
       stem.append(
         ConvolutionStep(
-          module: names.conv, norm: names.norm, scope: "C1/conv\(i)",
+          module: names.conv, norm: names.norm, normalization: normalization,
+          scope: "C1/conv\(i)",
           shape: [width, input, kernel, kernel], stride: i == 0 ? 2 : 1, relu: true))
       input = width
     }
@@ -98,7 +105,8 @@ struct PlanBuilder {
       let out = isLast && !hasShortcut ? input : width(names.conv, standard: spec.standard)
       body.append(
         ConvolutionStep(
-          module: names.conv, hasBias: spec.bias, norm: names.norm, scope: "\(scope)/conv\(k)",
+          module: names.conv, hasBias: spec.bias, norm: names.norm, normalization: normalization,
+          scope: "\(scope)/conv\(k)",
           shape: [out, channels / spec.groups, spec.kernel, spec.kernel], groups: spec.groups,
           stride: spec.stride, relu: true))
       channels = out
@@ -114,7 +122,8 @@ struct PlanBuilder {
       let averageDown = family.averageDownShortcut(stage: stage)
       let names = naming.shortcut(unit: module, averageDown: averageDown)
       let projection = ConvolutionStep(
-        module: names.conv, norm: names.norm, scope: "\(scope)/shortcut",
+        module: names.conv, norm: names.norm, normalization: normalization,
+        scope: "\(scope)/shortcut",
         shape: [channels, input, 1, 1], stride: averageDown ? 1 : stride, relu: false)
       shortcut = averageDown ? .averageDown(projection) : .projection(projection)
     }
