@@ -32,7 +32,8 @@ The weightless layers are named after the convolution or unit they belong to:
 ``<unit>__add``, ``<unit>__relu`` (the unit's output), ``pool`` (global mean);
 for squeeze-and-excitation ``<unit>__se__pool``, ``<unit>__se__fc0__relu``,
 ``<unit>__se__fc1__sigmoid``, ``<unit>__se__reshape`` (Dense models) and
-``<unit>__se__scale``.
+``<unit>__se__scale``; for GroupNorm ``<conv>__GroupNorm__float64`` (a Rescaling by 1 that
+casts to float64, where the GroupNormalization computes).
 
 Numerics are the ``tf.Module``'s (:mod:`gluon2tf_tf.model`): explicit symmetric
 zero padding then a VALID convolution, BatchNorm epsilon 1e-5, the stem max pool
@@ -95,7 +96,12 @@ def _conv_bn(x, conv, relu, gn=False):
     x = keras.layers.Conv2D(conv.cout, conv.kernel, strides=conv.stride, padding="valid",
                             groups=getattr(conv, "groups", 1), use_bias=conv.bias, name=name)(x)
     if gn:
-        x = keras.layers.GroupNormalization(GN_GROUPS, epsilon=GN_EPSILON, name=name + "__GroupNorm")(x)
+        # In float64, as the tf.Module's: float32 moments over a group's values put the logits
+        # 1.5e-6 to 2e-6 from the exact ones. A layer does not cast float32 inputs up to its own
+        # float64; Rescaling (×1 + 0, exact) does, and the layers after cast back to float32.
+        x = keras.layers.Rescaling(1.0, dtype="float64", name=name + "__GroupNorm__float64")(x)
+        x = keras.layers.GroupNormalization(GN_GROUPS, epsilon=GN_EPSILON, dtype="float64",
+                                            name=name + "__GroupNorm")(x)
     else:
         x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, name=name + "__BatchNorm")(x)
     return keras.layers.ReLU(name=name + "__relu")(x) if relu else x

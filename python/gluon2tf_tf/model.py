@@ -147,11 +147,14 @@ class ResNet(tf.Module):
         return tf.nn.relu(x) if relu else x
 
     def _group_norm(self, x, prefix):
+        """GroupNorm with its statistics and normalisation in float64: each group holds up to
+        hundreds of thousands of values, and float32 moments put the logits 1.5e-6 to 2e-6 (relative
+        L2) from the exact ones, over the 1e-6 bound; in float64 they are as exact as the inputs."""
         channels = x.shape[-1]
         shape = tf.shape(x)
-        grouped = tf.reshape(x, tf.concat([shape[:3], [GN_GROUPS, channels // GN_GROUPS]], axis=0))
+        grouped = tf.reshape(tf.cast(x, tf.float64), tf.concat([shape[:3], [GN_GROUPS, channels // GN_GROUPS]], axis=0))
         mean, variance = tf.nn.moments(grouped, axes=[1, 2, 4], keepdims=True)
-        grouped = (grouped - mean) * tf.math.rsqrt(variance + GN_EPSILON)
+        grouped = tf.cast((grouped - mean) / tf.sqrt(variance + GN_EPSILON), tf.float32)
         return tf.reshape(grouped, shape) * self.variable(prefix + "gamma") + self.variable(prefix + "beta")
 
     def _batch_norm(self, x, prefix, training):
