@@ -71,6 +71,26 @@ struct NetworkAgreementTests {
       try ModelArchitecture(modelName: model), seed: 11, bound: 1e-4, sizes: Self.smallSizes)
   }
 
+  /// ResNeSt: split attention (radix softmax, grouped attention layers), the avd pool with
+  /// its padding counted, avg-down shortcuts in every stage. The synthetic activations stay
+  /// small enough here that the softmax is as well conditioned as the plain layers (~5e-7).
+  @Test(
+    "ResNeSt: relative L2 ≤ 1e-5 at every stage, at 33×47 and 65×49",
+    arguments: ["resnest14", "resnest26"])
+  func splitAttentionAgreement(model: String) throws {
+    try Self.expectAgreement(
+      try ModelArchitecture(modelName: model), seed: 13, sizes: Self.smallSizes)
+  }
+
+  @Test(
+    "an untransposed split-attention weight is caught",
+    arguments: [
+      "layer2.0.conv2.conv.weight", "layer1.0.conv2.fc1.weight", "layer3.0.conv2.fc2.weight",
+    ])
+  func corruptedSplitAttentionWeightDisagrees(weight: String) throws {
+    try Self.expectCaught(try ModelArchitecture(modelName: "resnest14", classes: 10), weight)
+  }
+
   @Test(
     "an untransposed squeeze-and-excitation weight is caught",
     arguments: [

@@ -23,7 +23,9 @@ import support
 from support import reference
 
 THRESHOLD = 1e-5
-MODELS = catalog.RESNETS + (catalog.FP16, catalog.EXPORT)
+# ResNeSt is converted and verified by the Swift paths; gluon2tf_tf does not build it yet.
+MODELS = tuple(name for name in catalog.RESNETS if name not in catalog.RESNESTS) + (
+    catalog.FP16, catalog.EXPORT)
 CASES = [(name, tag) for name in MODELS for tag in catalog.INPUT_SIZES]
 TABLE = "TensorFlow (python/gluon2tf_tf) logits vs GluonCV: relative L2 (top-1 equal unless marked)"
 
