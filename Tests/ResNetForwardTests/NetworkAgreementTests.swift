@@ -82,6 +82,18 @@ struct NetworkAgreementTests {
       try ModelArchitecture(modelName: model), seed: 13, sizes: Self.smallSizes)
   }
 
+  /// GluonCV's zoo uses radix 2 in one group; the other settings of its `ResNeSt` class
+  /// (radix 1: a sigmoid; several groups: rSoftMax's group-major order) through both layouts.
+  @Test(
+    "ResNeSt with other radix and cardinality: relative L2 ≤ 1e-5 at every stage",
+    arguments: [(1, 1), (2, 2), (4, 2)])
+  func splitAttentionSettingsAgree(radix: Int, cardinality: Int) throws {
+    var architecture = try ModelArchitecture(modelName: "resnest14")
+    architecture.radix = radix
+    architecture.cardinality = cardinality
+    try Self.expectAgreement(architecture, seed: 17, sizes: [(33, 47)])
+  }
+
   @Test(
     "an untransposed split-attention weight is caught",
     arguments: [
