@@ -17,6 +17,8 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
 * ``se_resnet{18,34,50,101,152}_v1``, ``se_resnext50_32x4d``, ``se_resnext101_32x4d``,
   ``se_resnext101_64x4d``, ``se_resnext101e_64x4d`` — their squeeze-and-excitation
   variants, same recipe.
+* ``resnest14``, ``resnest26``, ``resnest50``, ``resnest101``, ``resnest200``,
+  ``resnest269`` — GluonCV's ResNeSts (split attention), same recipe.
 * ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
@@ -50,8 +52,10 @@ PRUNED = {
     "resnet50_v1d_0.11": "resnet50_v1d", "resnet101_v1d_0.76": "resnet101_v1d",
     "resnet101_v1d_0.73": "resnet101_v1d",
 }
+# GluonCV's ResNeSts (model_zoo/resnest.py).
+RESNESTS = ("resnest14", "resnest26", "resnest50", "resnest101", "resnest200", "resnest269")
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
-    RESNEXTS + SE_RESNETS + tuple(PRUNED))
+    RESNEXTS + SE_RESNETS + tuple(PRUNED) + RESNESTS)
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
@@ -86,12 +90,15 @@ def manifest_file(name):
 
 
 def parse_resnet(name):
-    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``).
+    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``,
+    ``resnest50`` into ``(50, "resnest")``).
 
     The ``se_`` prefix of a squeeze-and-excitation model is ignored (``se_resnet50_v1`` → ``(50, "")``),
     and a pruned model is read as its unpruned one.
     """
     name = PRUNED.get(name, name)
+    if name in RESNESTS:
+        return int(name[len("resnest"):]), "resnest"
     if name.startswith("se_"):
         name = name[len("se_"):]
     if name.startswith("resnext"):
