@@ -17,6 +17,8 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
 * ``se_resnet{18,34,50,101,152}_v1``, ``se_resnext50_32x4d``, ``se_resnext101_32x4d``,
   ``se_resnext101_64x4d``, ``se_resnext101e_64x4d`` — their squeeze-and-excitation
   variants, same recipe.
+* ``resnest14``, ``resnest26``, ``resnest50``, ``resnest101``, ``resnest200``,
+  ``resnest269`` — GluonCV's ResNeSts (split attention), same recipe.
 * ``resnet50_v1b_gn``, ``resnet101_v1b_gn`` — GluonCV's GroupNorm ResNetV1b
   (``gluoncv.model_zoo.resnet50_v1b_gn``: every BatchNorm a ``gluoncv.nn.GroupNorm``),
   same recipe (GroupNorm ``gamma``/``beta`` randomised like BatchNorm's).
@@ -53,10 +55,12 @@ PRUNED = {
     "resnet50_v1d_0.11": "resnet50_v1d", "resnet101_v1d_0.76": "resnet101_v1d",
     "resnet101_v1d_0.73": "resnet101_v1d",
 }
+# GluonCV's ResNeSts (model_zoo/resnest.py).
+RESNESTS = ("resnest14", "resnest26", "resnest50", "resnest101", "resnest200", "resnest269")
 # GluonCV's GroupNorm ResNetV1b models.
 GROUP_NORM = ("resnet50_v1b_gn", "resnet101_v1b_gn")
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
-    RESNEXTS + SE_RESNETS + tuple(PRUNED) + GROUP_NORM)
+    RESNEXTS + SE_RESNETS + tuple(PRUNED) + RESNESTS + GROUP_NORM)
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
@@ -91,13 +95,16 @@ def manifest_file(name):
 
 
 def parse_resnet(name):
-    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``).
+    """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``,
+    ``resnest50`` into ``(50, "resnest")``).
 
     The ``se_`` prefix of a squeeze-and-excitation model is ignored (``se_resnet50_v1`` → ``(50, "")``),
     as is the ``_gn`` suffix of a GroupNorm one (``resnet50_v1b_gn`` → ``(50, "b")``), and a pruned
     model is read as its unpruned one.
     """
     name = PRUNED.get(name, name)
+    if name in RESNESTS:
+        return int(name[len("resnest"):]), "resnest"
     if name in GROUP_NORM:
         name = name[:-len("_gn")]
     if name.startswith("se_"):

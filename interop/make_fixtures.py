@@ -246,7 +246,7 @@ def describe_tensors(path, structural_names):
 def expected_detection(model, naming_style):
     """The ``inspect`` fields the converter should report for a ResNet fixture."""
     depth, variant = catalog.parse_resnet(model)
-    family = variant if variant.startswith("resnext") else "v1" + variant
+    family = variant if variant.startswith(("resnext", "resnest")) else "v1" + variant
     model = catalog.PRUNED.get(model, model)
     return {"model": model, "family": family, "depth": depth, "classes": 1000,
             "namingStyle": naming_style, "scope": model}

@@ -1,6 +1,7 @@
 /// Lists the tensors of a ``NetworkPlan``, in GluonCV `save_parameters` order (each
-/// convolution's weight and bias, then its BatchNorm; a unit's body, then its
-/// squeeze-and-excitation layers, then its shortcut), with
+/// convolution's weight and bias, then its BatchNorm; a unit's body, with ResNeSt's split
+/// attention after its first convolution, then its squeeze-and-excitation layers, then its
+/// shortcut), with
 /// their gluon2TF names.
 struct LayoutBuilder {
   private(set) var tensors: [LayoutTensor] = []
@@ -9,7 +10,11 @@ struct LayoutBuilder {
     var builder = LayoutBuilder()
     for step in plan.stem { builder.add(step) }
     for unit in plan.stages.joined() {
-      for step in unit.body { builder.add(step) }
+      for (k, step) in unit.body.enumerated() {
+        builder.add(step)
+        // ResNeSt: `conv2` (the split attention) follows `conv1`/`bn1`.
+        if k == 0, let splat = unit.splitAttention { builder.add(splat) }
+      }
       // GluonCV registers `se` after `body` and before `downsample`.
       if let gate = unit.squeezeExcitation {
         builder.add(gate.reduce)
@@ -34,6 +39,14 @@ struct LayoutBuilder {
         "\(step.norm).\(leaf.rawValue)", [step.outputChannels],
         "\(step.scope)/\(step.normalization.scopeWord)/\(leaf.tfName)", .copy)
     }
+  }
+
+  private mutating func add(_ splat: SplitAttentionStep) {
+    add(splat.convolution)
+    add(splat.reduce)
+    let logits = splat.expand
+    add(logits.weightName, logits.shape, "\(logits.scope)/weights", .convOIHWtoHWIO)
+    add(logits.biasName, [logits.outputChannels], "\(logits.scope)/biases", .copy)
   }
 
   private mutating func add(_ layer: ExcitationLayer) {

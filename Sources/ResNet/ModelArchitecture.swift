@@ -4,7 +4,7 @@
 public struct ModelArchitecture: Sendable, Hashable {
   /// The GluonCV family (ResNetV1, a ResNetV1b variant or ResNeXt).
   public var family: ResNetFamily
-  /// 18, 34, 50, 101 or 152.
+  /// 18, 34, 50, 101 or 152 (ResNeSt: 14, 26, 50, 101, 200 or 269).
   public var depth: Int
   /// Basic (18, 34) or bottleneck (50 and deeper) blocks.
   public var blockKind: BlockKind
@@ -23,6 +23,9 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// Whether every unit scales its body's output by a squeeze-and-excitation gate
   /// (GluonCV's `use_se`: se_resnet…_v1 on the v1 family, se_resnext… on the ResNeXt ones).
   public var squeezeExcitation = false
+  /// ResNeSt's radix: the splits per cardinal group of each split-attention convolution
+  /// (2 in every GluonCV ResNeSt; the family decides whether there is split attention).
+  public var radix: Int = 1
   /// Whether every BatchNorm is a GroupNorm instead (GluonCV's resnet50_v1b_gn and
   /// resnet101_v1b_gn: `norm_layer=gluoncv.nn.GroupNorm` on the v1b family, stem and
   /// shortcuts included).
@@ -46,6 +49,7 @@ public struct ModelArchitecture: Sendable, Hashable {
     switch family {
     case .resnext: "resnext\(depth)_\(cardinality)x\(bottleneckWidth)d"
     case .resnextE: "resnext\(depth)e_\(cardinality)x\(bottleneckWidth)d"
+    case .resnest: "resnest\(depth)"
     default: "resnet\(depth)_\(family.rawValue)"
     }
   }
@@ -103,6 +107,13 @@ public struct ModelArchitecture: Sendable, Hashable {
       squeezeExcitation = true
       return
     }
+    if name.hasPrefix("resnest") {
+      guard let depth = DecimalIndex.parse(name.dropFirst("resnest".count)),
+        ResNetDepth.resnestEntry(depth: depth) != nil
+      else { throw unknown }
+      try self.init(family: .resnest, depth: depth, classes: classes)
+      return
+    }
     let parts = name.split(separator: "_")
     guard parts.count == 2 else { throw unknown }
     if parts[0].hasPrefix("resnext") {
@@ -128,10 +139,15 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// Creates the GluonCV architecture `resnet<depth>_<family>` with `classes` outputs
   /// (ResNeXt families: 32 groups of 4, as resnext50_32x4d).
   ///
-  /// - Throws: `unsupportedDepth` unless depth is 18, 34, 50, 101 or 152;
-  ///   `shapeMismatch` unless `classes` ≥ 1.
+  /// ResNeSt: GluonCV's factory of that depth (radix 2, one group, stem 32 or 64 wide).
+  ///
+  /// - Throws: `unsupportedDepth` unless depth is 18, 34, 50, 101 or 152 (ResNeSt: 14, 26,
+  ///   50, 101, 200 or 269); `shapeMismatch` unless `classes` ≥ 1.
   public init(family: ResNetFamily, depth: Int, classes: Int = 1000) throws(ResNetError) {
-    guard let entry = ResNetDepth.entry(depth: depth) else {
+    let entry =
+      family.usesSplitAttention
+      ? ResNetDepth.resnestEntry(depth: depth) : ResNetDepth.entry(depth: depth)
+    guard let entry else {
       throw ResNetError(
         .unsupportedDepth, "depth \(depth) is not supported; \(ResNetDepth.supportedModels)")
     }
@@ -145,8 +161,11 @@ public struct ModelArchitecture: Sendable, Hashable {
     }
     self.init(
       family: family, depth: depth, blockKind: entry.blockKind,
-      blocksPerStage: entry.blocksPerStage, classes: classes, stemWidths: family.stemWidths,
+      blocksPerStage: entry.blocksPerStage, classes: classes,
+      stemWidths: family.usesSplitAttention
+        ? ResNetDepth.resnestStemWidths(depth: depth) : family.stemWidths,
       averageDownShortcut: family.usesAverageDownShortcut)
+    if family.usesSplitAttention { radix = 2 }
     if family.isResNeXt {
       cardinality = 32
       bottleneckWidth = 4

@@ -1,7 +1,7 @@
 /// Recognises the GluonCV models gluon2tf does not convert and says which one was found.
 enum UnsupportedModelDiagnosis {
   /// Checks `save_parameters` names for task heads, gluon ResNetV2 (with or without SE),
-  /// ResNeSt and squeeze-excitation blocks outside GluonCV's ResNetV1/ResNeXt.
+  /// and squeeze-excitation blocks outside GluonCV's ResNetV1/ResNeXt.
   static func checkStructural(_ tensors: [SourceTensor]) throws(ResNetError) {
     var shapes: [String: [Int]] = [:]
     for tensor in tensors { shapes[tensor.name] = tensor.shape }
@@ -11,10 +11,6 @@ enum UnsupportedModelDiagnosis {
     let gluonStyle = names.contains { $0.hasPrefix("features.") || $0.hasPrefix("output.") }
     if gluonStyle, let kind = unsupportedGluonKind(names: names, shapes: shapes) {
       throw reject("found gluon-style `features.*`/`output.*` names: this is a GluonCV " + kind)
-    }
-    if let name = names.first(where: { $0.contains(".conv2.conv.") || $0.contains(".conv2.fc1.") })
-    {
-      throw reject("found split-attention names (`\(name)`): this is a GluonCV ResNeSt (resnest50)")
     }
     // GluonCV's SE-ResNet(V1)/SE-ResNeXt units (`features.*…se.0`) are converted; an `se`
     // module anywhere else is some other SE network.

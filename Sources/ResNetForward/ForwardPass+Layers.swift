@@ -1,26 +1,30 @@
 import ResNet
 
 extension ForwardPass {
-  /// One residual unit: its shortcut, then its body, with `relu(body + shortcut)` fused into
-  /// the last convolution's epilogue. Where the stride sits is the plan's business.
+  /// One residual unit: its shortcut, then its body (with ResNeSt's split attention after the
+  /// first convolution), with `relu(body + shortcut)` fused into the last convolution's
+  /// epilogue. Where the stride sits is the plan's business.
   ///
   /// With squeeze-and-excitation the gate sits between the last BatchNorm and the sum, so that
   /// convolution stops after its BatchNorm and the scaling applies the sum and the ReLU.
   func residualUnit(_ unit: ResidualUnit, _ input: Activation) throws -> Activation {
     let shortcut = try self.shortcut(unit, input)
     var x = input
-    guard let gate = unit.squeezeExcitation, var last = unit.body.last else {
-      for (k, step) in unit.body.enumerated() {
-        x = try convolution(x, step, residual: k == unit.body.count - 1 ? shortcut : nil)
+    for (k, step) in unit.body.enumerated() {
+      let isLast = k == unit.body.count - 1
+      if isLast, let gate = unit.squeezeExcitation {
+        var last = step
+        let relu = last.relu
+        last.relu = false
+        x = try convolution(x, last)
+        let gates = try SqueezeExcitation.gates(x, gate, weights: weights)
+        try SqueezeExcitation.scale(&x, by: gates, adding: shortcut, relu: relu, name: unit.scope)
+        return x
       }
-      return x
+      x = try convolution(x, step, residual: isLast ? shortcut : nil)
+      // ResNeSt: the split attention follows the first 1×1 convolution.
+      if k == 0, let splat = unit.splitAttention { x = try splitAttention(x, splat) }
     }
-    for step in unit.body.dropLast() { x = try convolution(x, step) }
-    let relu = last.relu
-    last.relu = false
-    x = try convolution(x, last)
-    let gates = try SqueezeExcitation.gates(x, gate, weights: weights)
-    try SqueezeExcitation.scale(&x, by: gates, adding: shortcut, relu: relu, name: unit.scope)
     return x
   }
 
@@ -87,18 +91,29 @@ extension ForwardPass {
     let name = step.weightName
     // Every step's shape comes from the plan, which the tensor list was built from too.
     let shape = step.shape
+    // The 4-D check is the general convolution's; an empty shape reads empty vectors here.
+    let outputs = shape.first ?? 0
+    var epilogue = epilogue
+    if let biasName = step.biasName {
+      epilogue.addBiasBeforeNormalisation(try vector(biasName, count: outputs))
+    }
+    return try convolution(
+      input, weightName: name, shape: shape, groups: step.groups, stride: step.stride,
+      epilogue: epilogue, residual: residual)
+  }
+
+  /// The convolution `weightName` of OIHW `shape` (padding ⌊k/2⌋) followed by `epilogue`.
+  func convolution(
+    _ input: Activation, weightName name: String, shape: [Int], groups: Int, stride: Int,
+    epilogue: ChannelEpilogue, residual: Activation? = nil
+  ) throws -> Activation {
     guard shape.count == 4 else {
       throw ForwardError(
         .invalidArchitecture, "the architecture has no 4-D `\(name)`", tensorName: name)
     }
-    let groups = step.groups
     let geometry = ConvolutionGeometry(
       inputChannels: shape[1] * groups, outputChannels: shape[0], kernelHeight: shape[2],
-      kernelWidth: shape[3], stride: step.stride, padding: shape[2] / 2, groups: groups)
-    var epilogue = epilogue
-    if let biasName = step.biasName {
-      epilogue.addBiasBeforeNormalisation(try vector(biasName, count: shape[0]))
-    }
+      kernelWidth: shape[3], stride: stride, padding: shape[2] / 2, groups: groups)
     let layout = self.layout
     if LargeKernel.isLarge(geometry) {
       let weights = self.weights

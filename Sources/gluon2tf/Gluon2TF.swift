@@ -16,9 +16,9 @@ struct Gluon2TF: ParsableCommand {
       Supported: resnet{18,34,50,101,152}_v1{,b,c,d,e,s} (their pruned variants too:
       widths come from the tensor shapes), resnext50_32x4d, resnext101_32x4d,
       resnext101_64x4d, resnext101e_64x4d, and the squeeze-and-excitation
-      se_resnet{18,34,50,101,152}_v1 and se_ + each ResNeXt, and the GroupNorm
-      resnet50_v1b_gn and resnet101_v1b_gn, in save_parameters(), export() or legacy
-      naming.
+      se_resnet{18,34,50,101,152}_v1 and se_ + each ResNeXt, the ResNeSts
+      resnest{14,26,50,101,200,269}, and the GroupNorm resnet50_v1b_gn and
+      resnet101_v1b_gn, in save_parameters(), export() or legacy naming.
       """,
     subcommands: [
       ConvertCommand.self, VerifyCommand.self, InspectCommand.self, WatchCommand.self,

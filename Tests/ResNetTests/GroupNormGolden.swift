@@ -1,6 +1,6 @@
 /// GluonCV 0.10.5 `resnet50_v1b_gn()` (every norm a `gluoncv.nn.GroupNorm`): `save_parameters`
 /// order and names, `collect_params()` names (the `resnetv1b_` prefix stripped) and shapes, and
-/// the TensorFlow path docs/naming.md §13 gives each. Rows are `SEGoldenRow`s (structural,
+/// the TensorFlow path docs/naming.md §14 gives each. Rows are `SEGoldenRow`s (structural,
 /// counter, shape, TF path), the same four facts.
 let resnet50V1bGNGolden: [SEGoldenRow] = [
   SEGoldenRow("conv1.weight", "conv0_weight", [64, 3, 7, 7], "C1/conv0/weights"),

@@ -2,8 +2,8 @@ import ResNet
 import Testing
 
 /// GluonCV's GroupNorm ResNetV1b (`resnet50_v1b_gn`, `resnet101_v1b_gn`), against the names and
-/// shapes real GluonCV 0.10.5 creates (``resnet50V1bGNGolden``) and docs/naming.md §13.
-@Suite("GroupNorm models (docs/naming.md §13)")
+/// shapes real GluonCV 0.10.5 creates (``resnet50V1bGNGolden``) and docs/naming.md §14.
+@Suite("GroupNorm models (docs/naming.md §14)")
 struct GroupNormTests {
   static let sources = resnet50V1bGNGolden.map {
     SourceTensor(name: $0.structural, shape: $0.shape)

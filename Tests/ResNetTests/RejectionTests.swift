@@ -54,12 +54,14 @@ struct RejectionTests {
     #expect(error?.description.contains("ResNetV2") == true)
   }
 
-  @Test func resnest() {
-    var sources = ReferenceModel(.v1d, 50).structural
-    sources[15] = SourceTensor(name: "layer1.0.conv2.conv.weight", shape: [128, 32, 3, 3])
+  /// ResNeSt is converted (``ResNeStTests``); one whose split attention lacks its logits
+  /// layer is refused with that layer's name.
+  @Test func resnestWithoutAttentionLogits() {
+    let sources = resnest14Golden.filter { !$0.structural.hasPrefix("layer2.0.conv2.fc2.") }
+      .map { SourceTensor(name: $0.structural, shape: $0.shape) }
     let error = rejection(sources)
-    #expect(error?.code == .unsupportedModel)
-    #expect(error?.description.contains("ResNeSt") == true)
+    #expect(error?.code == .missingTensor)
+    #expect(error?.tensorName == "layer2.0.conv2.fc2.weight")
   }
 
   /// ResNetV1's (and SE-ResNetV1's) `stageS_` counter names are converted; ResNetV2, which

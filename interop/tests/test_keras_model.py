@@ -23,7 +23,7 @@ import support
 ONEDNN_OFF = os.environ.get("TF_ENABLE_ONEDNN_OPTS") == "0"
 THRESHOLD = 1e-6 if ONEDNN_OFF else 2e-6
 MODELS = ("resnet18_v1b", "resnet50_v1", "resnet50_v1d", "resnet101_v1e", "resnet34_v1s", "resnext50_32x4d",
-          "resnet50_v1d_0.86", "resnet50_v1b_gn")
+          "resnet50_v1d_0.86", "resnest14", "resnest50", "resnet50_v1b_gn")
 CASES = [(name, tag) for name in MODELS for tag in catalog.INPUT_SIZES]
 TABLE = "Keras (gluon2tf_tf.keras_model) logits vs GluonCV: relative L2, oneDNN %s" % (
     "off" if ONEDNN_OFF else "default")
@@ -161,7 +161,7 @@ def test_keras_fit_trains_with_batch_statistics(gluon2tf, g2tf, keras):
 # Keras's own saving code converts variables with np.array(), which NumPy 2 warns about.
 @pytest.mark.filterwarnings("ignore:__array__ implementation doesn't accept a copy keyword:DeprecationWarning")
 @pytest.mark.parametrize("name,outputs", [("resnet50_v1", "logits"), ("resnet18_v1b", ("C3", "C4", "C5")),
-                                          ("resnet50_v1b_gn", "logits")])
+                                          ("resnest14", "logits"), ("resnet50_v1b_gn", "logits")])
 def test_keras_save_and_load_model_round_trip(fixture_dir, manifests, gluon2tf, g2tf, keras, tmp_path, name, outputs):
     model = g2tf.keras_model(gluon2tf.convert(name), outputs=outputs)
     x, _ = reference(fixture_dir, manifests, name, "193x257")

@@ -40,6 +40,15 @@ with ``fc0`` C → C/16 and ``fc1`` back to C, under ``<unit>/se/fc0`` and
 bias, stored like ``logits`` (``weights`` [in, out]); SE-ResNeXt's are 1×1 convs
 with bias, stored like every conv (``weights`` [1, 1, in, out], ``biases``).
 
+ResNeSt (``resnest14`` … ``resnest269``: family ``"resnest"``, docs/naming.md §13)
+has a deep stem (32 wide up to resnest50, 64 from resnest101), avg-pool shortcuts
+in every stage, and bottlenecks ``conv0`` 1×1 → split attention ``splat`` →
+``conv2`` 1×1 (no ``conv1``). The split attention (``Block.splat``) is a grouped
+3×3 ``splat/conv`` (radix × C outputs, cardinality × radix groups, BN, ReLU), the
+sum of its radix splits averaged over pixels, ``splat/fc0`` (1×1 conv with biases,
+BN, ReLU), ``splat/fc1`` (1×1 conv with biases) and a softmax over the splits per
+channel; in the strided units a 3×3/2 average pool (padding 1, counted) follows it.
+
 GroupNorm (``resnet50_v1b_gn``, ``resnet101_v1b_gn``: ``gn=True``, v1b only) replaces
 every BatchNorm, the stem's and the shortcuts' included, by GluonCV's
 ``gluoncv.nn.GroupNorm`` (32 groups, epsilon 1e-5, ``gamma`` and ``beta`` only), named
@@ -73,6 +82,11 @@ MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z]?)$")
 SE_PREFIX = "se_"
 RESNEXT_NAME = re.compile(r"^resnext(\d+)(e?)_(\d+)x(\d+)d$")
 RESNEXT_FAMILIES = ("resnext", "resnext_e")
+RESNEST_NAME = re.compile(r"^resnest(\d+)$")
+RESNEST = "resnest"
+# GluonCV's ResNeSt factories: depth -> blocks per stage (all bottlenecks)
+RESNEST_DEPTHS = {14: (1, 1, 1, 1), 26: (2, 2, 2, 2), 50: (3, 4, 6, 3), 101: (3, 4, 23, 3),
+                  200: (3, 24, 36, 3), 269: (3, 30, 48, 8)}
 
 
 class ArchitectureError(ValueError):
@@ -117,6 +131,34 @@ class SqueezeExcitation:
 
 
 @dataclass(frozen=True)
+class SplitAttention:
+    """A ResNeSt unit's split attention ``<unit>/splat`` on C channels (runs after ``conv0``)."""
+
+    path: str           # "C2/bottleneck_0/splat"
+    channels: int       # C
+    radix: int          # R
+    cardinality: int    # K
+    inner: int          # fc0's width: max(C * R / 4, 32) in GluonCV
+    pool_stride: int    # the avd pool's stride after the attention, 1 = none
+
+    @property
+    def conv(self):
+        return Conv(self.path + "/conv", 3, 1, self.channels, self.radix * self.channels,
+                    groups=self.cardinality * self.radix)
+
+    @property
+    def fc0(self):
+        return Conv(self.path + "/fc0", 1, 1, self.channels, self.inner, bias=True, groups=self.cardinality)
+
+    def variables(self):
+        """``[(path, shape)]`` of the split attention's checkpoint variables."""
+        result = _conv_variables(self.conv) + _conv_variables(self.fc0)
+        result.append((self.path + "/fc1/weights", (1, 1, self.inner // self.cardinality, self.radix * self.channels)))
+        result.append((self.path + "/fc1/biases", (self.radix * self.channels,)))
+        return result
+
+
+@dataclass(frozen=True)
 class Block:
     """One residual unit ``C{stage}/{bottleneck,basicblock}_{index}``."""
 
@@ -128,6 +170,7 @@ class Block:
     shortcut: object    # Conv or None (identity)
     avg_down: bool      # shortcut is avg-pool(stride) + 1x1/1 conv (v1d/v1e)
     se: object = None   # SqueezeExcitation after the last conv's BatchNorm, or None
+    splat: object = None  # SplitAttention after the first conv (ResNeSt), or None
 
     @property
     def path(self):
@@ -145,6 +188,7 @@ class Architecture:
     cardinality: int = 1
     bottleneck_width: int = 64
     se: bool = False  # squeeze-and-excitation in every unit (se_resnet*_v1, se_resnext*)
+    radix: int = 2  # ResNeSt's splits per group (family "resnest" only)
     # Per-layer output widths of a pruned model, ((conv path, width), ...), e.g.
     # (("C1/conv0", 24), ...): every width comes from the checkpoint's shapes where given
     # (GluonCV's resnet50_v1d_0.86 and friends narrow every convolution); () = standard.
@@ -172,6 +216,11 @@ class Architecture:
             arch = cls(base.depth, base.family, classes, base.cardinality, base.bottleneck_width, se=True)
             arch.validate()
             return arch
+        resnest = RESNEST_NAME.match(model_name or "")
+        if resnest:
+            arch = cls(int(resnest.group(1)), RESNEST, classes)
+            arch.validate()
+            return arch
         resnext = RESNEXT_NAME.match(model_name or "")
         if resnext:
             arch = cls(int(resnext.group(1)), "resnext_e" if resnext.group(2) else "resnext", classes,
@@ -187,13 +236,17 @@ class Architecture:
         return arch
 
     def validate(self):
-        if self.depth not in DEPTHS:
+        if self.family == RESNEST:
+            if self.depth not in RESNEST_DEPTHS or self.se or self.radix < 1 or self.cardinality < 1:
+                raise ArchitectureError("unsupported ResNeSt: depth %r (supported: %s), radix %r, cardinality %r"
+                                        % (self.depth, sorted(RESNEST_DEPTHS), self.radix, self.cardinality))
+        elif self.depth not in DEPTHS:
             raise ArchitectureError("unsupported depth %r; supported: %s" % (self.depth, sorted(DEPTHS)))
         if self.family in RESNEXT_FAMILIES:
             if not DEPTHS[self.depth][0] or self.cardinality < 1 or self.bottleneck_width < 1:
                 raise ArchitectureError("a ResNeXt has bottleneck blocks (depth 50, 101 or 152) and "
                                         "positive cardinality and width")
-        elif self.family not in FAMILIES:
+        elif self.family not in FAMILIES + (RESNEST,):
             raise ArchitectureError("unsupported family v1%s; supported: %s"
                                     % (self.family, ", ".join("v1" + f for f in FAMILIES)))
         if self.se and self.family not in ("",) + RESNEXT_FAMILIES:
@@ -207,6 +260,8 @@ class Architecture:
     @property
     def name(self):
         prefix = SE_PREFIX if self.se else ""
+        if self.family == RESNEST:
+            return "resnest%d" % self.depth
         if self.family in RESNEXT_FAMILIES:
             return prefix + "resnext%d%s_%dx%dd" % (self.depth, "e" if self.family == "resnext_e" else "",
                                                     self.cardinality, self.bottleneck_width)
@@ -219,7 +274,7 @@ class Architecture:
 
     @property
     def bottleneck(self):
-        return DEPTHS[self.depth][0]
+        return self.family == RESNEST or DEPTHS[self.depth][0]
 
     @property
     def unit_word(self):
@@ -228,7 +283,7 @@ class Architecture:
 
     @property
     def blocks_per_stage(self):
-        return DEPTHS[self.depth][1]
+        return RESNEST_DEPTHS[self.depth] if self.family == RESNEST else DEPTHS[self.depth][1]
 
     @property
     def expansion(self):
@@ -241,11 +296,13 @@ class Architecture:
     @property
     def stem_width(self):
         """Width of the first two deep-stem convs (the stem outputs twice this)."""
+        if self.family == RESNEST:
+            return 64 if self.depth >= 101 else 32
         return 64 if self.family in ("e", "s", "resnext_e") else 32
 
     def avg_down(self, stage):
         """Whether stage ``stage``'s (2..5) shortcut is avg-pool + 1x1/1 conv."""
-        return self.family in ("d", "e") or (self.family == "resnext_e" and stage > 2)
+        return self.family in ("d", "e", RESNEST) or (self.family == "resnext_e" and stage > 2)
 
     @property
     def feature_width(self):
@@ -284,7 +341,17 @@ class Architecture:
                 has_shortcut = i == 0 and (stride != 1 or standard_cin != cout)
                 # With an identity shortcut the body must end at the unit's input width.
                 last = self._width(prefix + ("conv2" if self.bottleneck else "conv1"), cout) if has_shortcut else cin
-                if self.bottleneck:
+                splat = None
+                if self.family == RESNEST:
+                    # GluonCV's ResNeSt bottleneck: the split attention replaces the 3x3 and
+                    # the avd pool after it carries the stride.
+                    inner = self._width(prefix + "conv0", self.cardinality * (width * self.bottleneck_width // 64))
+                    split = self._width(prefix + "splat/conv", self.radix * inner) // self.radix
+                    splat = SplitAttention(prefix + "splat", split, self.radix, self.cardinality,
+                                           self._width(prefix + "splat/fc0", max(inner * self.radix // 4, 32)),
+                                           stride)
+                    convs = (Conv(prefix + "conv0", 1, 1, cin, inner), Conv(prefix + "conv2", 1, 1, split, last))
+                elif self.bottleneck:
                     inner, groups, bias = width, 1, self.family == ""
                     if self.family in RESNEXT_FAMILIES:
                         inner, groups = self.cardinality * (width * self.bottleneck_width // 64), self.cardinality
@@ -306,7 +373,8 @@ class Architecture:
                 se = None
                 if self.se:
                     se = SqueezeExcitation(prefix + "se", last, last // 16, self.family in RESNEXT_FAMILIES)
-                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage), se))
+                units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage), se,
+                                   splat))
                 cin = last
                 standard_cin = cout
         return tuple(units)
@@ -327,8 +395,10 @@ class Architecture:
             result.extend(_conv_variables(conv, self.gn))
         blocks = self.blocks()
         for block in blocks:
-            for conv in block.convs:
+            for k, conv in enumerate(block.convs):
                 result.extend(_conv_variables(conv, self.gn))
+                if k == 0 and block.splat is not None:
+                    result.extend(block.splat.variables())
             if block.se is not None:
                 result.extend(block.se.variables())
             if block.shortcut is not None:

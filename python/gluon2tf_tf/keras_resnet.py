@@ -32,8 +32,14 @@ The weightless layers are named after the convolution or unit they belong to:
 ``<unit>__add``, ``<unit>__relu`` (the unit's output), ``pool`` (global mean);
 for squeeze-and-excitation ``<unit>__se__pool``, ``<unit>__se__fc0__relu``,
 ``<unit>__se__fc1__sigmoid``, ``<unit>__se__reshape`` (Dense models) and
-``<unit>__se__scale``; for GroupNorm ``<conv>__GroupNorm__float64`` (a Rescaling by 1 that
-casts to float64, where the GroupNormalization computes).
+``<unit>__se__scale``; for ResNeSt's split attention (``<unit>__splat__conv``,
+``__fc0`` Conv2D with their BatchNormalization, ``__fc1`` Conv2D with ``bias``)
+``<splat>__sum``, ``<splat>__pool``, ``<splat>__fc1__reshape``, ``<splat>__softmax``
+(``__sigmoid`` for radix 1), ``<splat>__order``, ``<splat>__weights``,
+``<splat>__scale{r}``, ``<splat>__combine``, ``<splat>__avd__pad`` and
+``<splat>__avd`` (the radix splits are taken apart with ``keras.ops.split``); for GroupNorm
+``<conv>__GroupNorm__float64`` (a Rescaling by 1 that casts to float64, where the
+GroupNormalization computes).
 
 Numerics are the ``tf.Module``'s (:mod:`gluon2tf_tf.model`): explicit symmetric
 zero padding then a VALID convolution, BatchNorm epsilon 1e-5, the stem max pool
@@ -49,6 +55,7 @@ layers to keep them frozen (Keras then runs them in inference mode).
 
 import keras
 import tensorflow as tf
+from keras import ops
 
 if int(keras.__version__.split(".")[0]) < 3:
     raise ImportError("gluon2tf_tf's Keras models need Keras 3 (TensorFlow 2.16 or later installs it); "
@@ -113,6 +120,8 @@ def _unit(x, block, gn=False):
     last = len(block.convs) - 1
     for k, conv in enumerate(block.convs):
         net = _conv_bn(net, conv, relu=k != last, gn=gn)
+        if k == 0 and block.splat is not None:
+            net = _split_attention(net, block.splat)
     if block.se is not None:
         net = _excitation(net, block.se)
     shortcut = x
@@ -140,6 +149,35 @@ def _excitation(x, se):
     if not se.conv:
         gate = keras.layers.Reshape((1, 1, se.channels), name=name + "__reshape")(gate)
     return keras.layers.Multiply(name=name + "__scale")([x, gate])
+
+
+def _split_attention(x, splat):
+    """ResNeSt's split attention on ``x`` (``model.ResNet._split_attention`` in Keras layers)."""
+    name = keras_name(splat.path)
+    radix, channels, groups = splat.radix, splat.channels, splat.cardinality
+    x = _conv_bn(x, splat.conv, relu=True)
+    # Channels r·C … r·C + C − 1 are split r.
+    splits = ops.split(x, radix, axis=-1) if radix > 1 else [x]
+    total = keras.layers.Add(name=name + "__sum")(splits) if radix > 1 else x
+    gap = keras.layers.GlobalAveragePooling2D(keepdims=True, name=name + "__pool")(total)
+    hidden = _conv_bn(gap, splat.fc0, relu=True)
+    fc1 = keras_name(splat.path + "/fc1")
+    logits = keras.layers.Conv2D(radix * channels, 1, groups=groups, use_bias=True, name=fc1)(hidden)
+    if radix == 1:
+        weights = [keras.layers.Activation("sigmoid", name=name + "__sigmoid")(logits)]
+    else:
+        # GluonCV's rSoftMax: logits (K, R, C/K) per image, softmax over R, reordered to (R, C).
+        grouped = keras.layers.Reshape((groups, radix, channels // groups), name=fc1 + "__reshape")(logits)
+        grouped = keras.layers.Softmax(axis=2, name=name + "__softmax")(grouped)
+        ordered = keras.layers.Permute((2, 1, 3), name=name + "__order")(grouped)
+        weights = ops.split(keras.layers.Reshape((1, 1, radix * channels), name=name + "__weights")(ordered),
+                            radix, axis=-1)
+    scaled = [keras.layers.Multiply(name="%s__scale%d" % (name, r))([weights[r], splits[r]]) for r in range(radix)]
+    out = keras.layers.Add(name=name + "__combine")(scaled) if radix > 1 else scaled[0]
+    if splat.pool_stride > 1:
+        out = keras.layers.ZeroPadding2D(1, name=name + "__avd__pad")(out)
+        out = keras.layers.AveragePooling2D(3, strides=splat.pool_stride, padding="valid", name=name + "__avd")(out)
+    return out
 
 
 def _graph(architecture, input_shape):

@@ -16,6 +16,11 @@ reproduces GluonCV's MXNet semantics:
 * squeeze-and-excitation (``se_…``): the last BatchNorm output ``x`` times
   ``sigmoid(fc1(relu(fc0(mean_hw(x)))))`` (``se/fc0``, ``se/fc1``: dense or 1×1
   conv weights used as one [in, out] matrix, biases where they exist);
+* ResNeSt split attention after a unit's first conv (``splat/…``, docs/naming.md
+  §13): grouped 3×3 + BN + ReLU, the radix splits summed and averaged, ``fc0``
+  (1×1 + biases + BN + ReLU), ``fc1`` (1×1 + biases), softmax over the splits in
+  GluonCV's rSoftMax order, the weighted sum of the splits, then in strided units a
+  zero ``tf.pad`` 1 and a 3×3 VALID average pool (GluonCV's ``avd``, padding counted);
 * GroupNorm models (``resnet50_v1b_gn``): every BatchNorm is GluonCV's GroupNorm
   instead, 32 groups, epsilon 1e-5: per image and group of channels,
   ``(x - mean) / sqrt(var + eps)`` over the group's channels and pixels, then
@@ -111,6 +116,8 @@ class ResNet(tf.Module):
         last = len(block.convs) - 1
         for k, conv in enumerate(block.convs):
             net = self._conv_bn(net, conv, relu=k != last, training=training)
+            if k == 0 and block.splat is not None:
+                net = self._split_attention(net, block.splat, training)
         if block.se is not None:
             net = net * self._excitation(net, block.se)[:, None, None, :]
         if block.shortcut is None:
@@ -132,6 +139,24 @@ class ResNet(tf.Module):
                 gate = gate + self.variable(path + "/biases")
             gate = tf.nn.relu(gate) if k == 0 else tf.sigmoid(gate)
         return gate
+
+    def _split_attention(self, x, splat, training):
+        """ResNeSt's ``SplitAttentionConv`` (then its avd pool) on NHWC ``x``."""
+        radix, channels, groups = splat.radix, splat.channels, splat.cardinality
+        x = self._conv_bn(x, splat.conv, relu=True, training=training)
+        shape = tf.shape(x)
+        # Channel r·C + c is split r's channel c.
+        splits = tf.reshape(x, [shape[0], shape[1], shape[2], radix, channels])
+        gap = tf.reduce_mean(tf.reduce_sum(splits, axis=3), axis=[1, 2], keepdims=True)
+        hidden = self._conv_bn(gap, splat.fc0, relu=True, training=training)
+        logits = tf.nn.conv2d(hidden, self.variable(splat.path + "/fc1/weights"), strides=1, padding="VALID")
+        logits = tf.nn.bias_add(logits, self.variable(splat.path + "/fc1/biases"))
+        weights = split_weights(logits, radix, groups, channels)
+        out = tf.reduce_sum(splits * weights, axis=3)
+        if splat.pool_stride > 1:
+            out = tf.pad(out, [[0, 0], [1, 1], [1, 1], [0, 0]])
+            out = tf.nn.avg_pool2d(out, ksize=3, strides=splat.pool_stride, padding="VALID")
+        return out
 
     def _conv_bn(self, x, conv, relu, training):
         if conv.kernel > 1:
@@ -168,6 +193,16 @@ class ResNet(tf.Module):
         y, _, _ = tf.compat.v1.nn.fused_batch_norm(
             x, gamma, beta, mean=moving_mean, variance=moving_variance, epsilon=BN_EPSILON, is_training=False)
         return y
+
+
+def split_weights(logits, radix, groups, channels):
+    """``[N, 1, 1, R, C]`` split weights from the ``[N, 1, 1, R·C]`` attention logits: GluonCV's
+    rSoftMax, whose logit ``g·R·C/K + r·C/K + j`` weighs split ``r`` of channel ``g·C/K + j``
+    (softmax over r), or the sigmoid of logit ``c`` when the radix is 1."""
+    if radix == 1:
+        return tf.reshape(tf.sigmoid(logits), [-1, 1, 1, 1, channels])
+    grouped = tf.nn.softmax(tf.reshape(logits, [-1, groups, radix, channels // groups]), axis=2)
+    return tf.reshape(tf.transpose(grouped, [0, 2, 1, 3]), [-1, 1, 1, radix, channels])
 
 
 def build_resnet(model_name="resnet101_v1d", classes=1000, scope=None):
