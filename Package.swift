@@ -53,9 +53,13 @@ let package = Package(
       swiftSettings: strict
     ),
     // File digests (SHA-256 and SHA-1 in one read pass) through libcrypto.
+    // Detached POSIX threads and their completion signals.
+    .target(name: "Threads", swiftSettings: strict),
     .target(
       name: "Digests",
-      dependencies: ["Files", "CCrypto", .product(name: "SystemPackage", package: "swift-system")],
+      dependencies: [
+        "Files", "CCrypto", "Threads", .product(name: "SystemPackage", package: "swift-system"),
+      ],
       swiftSettings: strict
     ),
     .target(
@@ -91,7 +95,7 @@ let package = Package(
       name: "Conversion",
       dependencies: [
         "Files", "Digests", "MMapIO", "Streams", "TensorBundle", "ResNet", "ResNetForward",
-        "CKernels",
+        "CKernels", "Threads",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
@@ -140,6 +144,7 @@ let package = Package(
       path: "Tests/PropertyCheck", swiftSettings: strict),
     .testTarget(
       name: "FilesTests", dependencies: ["Files", "TestSupport"], swiftSettings: strict),
+    .testTarget(name: "ThreadsTests", dependencies: ["Threads"], swiftSettings: strict),
     .testTarget(
       name: "DigestsTests", dependencies: ["Digests", "Files", "TestSupport"],
       swiftSettings: strict),
@@ -163,7 +168,8 @@ let package = Package(
       dependencies: ["watchd", "Files", "Conversion", "Digests", "MMapIO", "TestSupport"],
       swiftSettings: strict),
     .testTarget(
-      name: "CLITests", dependencies: ["TestSupport", "Conversion", "ResNet", "MMapIO"], swiftSettings: strict),
+      name: "CLITests", dependencies: ["TestSupport", "Conversion", "ResNet", "MMapIO"],
+      swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -679,11 +679,15 @@ def spread(row):
     return "%.3f–%.3f" % (min(walls), max(walls))
 
 
-MEMORY_SOURCES = ("resnet152_v1d", "resnet18_v1b, 300,000 classes")
+# The largest GluonCV fixtures (resnest269 the deepest, the ResNeXt-101 64x4d pair with 16 MiB
+# 2048→2048 kernels) and a
+# head that dwarfs the rest.
+MEMORY_FIXTURES = ("resnest269", "se_resnext101_64x4d", "resnext101_64x4d", "resnet152_v1d")
+MEMORY_SOURCES = MEMORY_FIXTURES + ("resnet18_v1b, 300,000 classes",)
 
 
 def measure_memory_bounds(args, work, runs=3):
-    """Peak RSS of convert (without and with verification) on the largest fixture
+    """Peak RSS of convert (without and with verification) on the largest fixtures
     and on a sample whose 300,000-class head (586 MiB of fc.weight) dwarfs the rest.
 
     Returns ``{source: {"size": bytes, "convert": [(wall, kib)], "verify": [...]}}``.
@@ -692,8 +696,8 @@ def measure_memory_bounds(args, work, runs=3):
     run_checked([args.bin_snapshot, "demo", "--model", "resnet18_v1b", "--classes", "300000",
                  "--out", huge_dir])
     shutil.rmtree(huge_dir / "resnet18_v1b-300000")
-    sources = {MEMORY_SOURCES[0]: args.fixtures / "resnet152_v1d.params",
-               MEMORY_SOURCES[1]: huge_dir / "resnet18_v1b-300000.params"}
+    sources = {name: args.fixtures / (name + ".params") for name in MEMORY_FIXTURES}
+    sources[MEMORY_SOURCES[-1]] = huge_dir / "resnet18_v1b-300000.params"
     figures = {}
     for label, params in sources.items():
         if not params.is_file():
@@ -839,7 +843,7 @@ def render(args, env, results, loads, started_at, finished_at, watchd=None, load
     if memory:
         w("## Memory bounds")
         w("")
-        w("`gluon2tf convert` (`--no-verify`, then with its verification) on the largest fixture and "
+        w("`gluon2tf convert` (`--no-verify`, then with its verification) on the largest fixtures and "
           "on a `gluon2tf demo --classes 300000` resnet18_v1b, whose `fc.weight` alone is 586 MiB: "
           "3 runs each, peak RSS the largest of them.")
         w("")

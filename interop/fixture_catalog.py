@@ -17,6 +17,11 @@ Fixtures, all written to one directory (default ``$GLUON2TF_CACHE/fixtures``):
 * ``se_resnet{18,34,50,101,152}_v1``, ``se_resnext50_32x4d``, ``se_resnext101_32x4d``,
   ``se_resnext101_64x4d``, ``se_resnext101e_64x4d`` — their squeeze-and-excitation
   variants, same recipe.
+* ``resnest14``, ``resnest26``, ``resnest50``, ``resnest101``, ``resnest200``,
+  ``resnest269`` — GluonCV's ResNeSts (split attention), same recipe.
+* ``resnet50_v1b_gn``, ``resnet101_v1b_gn`` — GluonCV's GroupNorm ResNetV1b
+  (``gluoncv.model_zoo.resnet50_v1b_gn``: every BatchNorm a ``gluoncv.nn.GroupNorm``),
+  same recipe (GroupNorm ``gamma``/``beta`` randomised like BatchNorm's).
 * ``resnet18_v1b_fp16`` — the same network as ``resnet18_v1b`` after
   ``net.cast('float16')`` (conv and fc tensors float16, BatchNorm float32).
 * ``resnet50_v1d_export`` — the same network as ``resnet50_v1d`` written by
@@ -54,8 +59,12 @@ PRUNED = {
 }
 # GluonCV's pre-activation ResNetV2 and SE-ResNetV2.
 V2_RESNETS = tuple("resnet%d_v2" % depth for depth in DEPTHS) + tuple("se_resnet%d_v2" % depth for depth in DEPTHS)
+# GluonCV's ResNeSts (model_zoo/resnest.py).
+RESNESTS = ("resnest14", "resnest26", "resnest50", "resnest101", "resnest200", "resnest269")
+# GluonCV's GroupNorm ResNetV1b models.
+GROUP_NORM = ("resnet50_v1b_gn", "resnet101_v1b_gn")
 RESNETS = tuple("resnet%d_v1%s" % (depth, variant) for depth in DEPTHS for variant in VARIANTS) + (
-    RESNEXTS + SE_RESNETS + tuple(PRUNED) + V2_RESNETS)
+    RESNEXTS + SE_RESNETS + tuple(PRUNED) + V2_RESNETS + RESNESTS + GROUP_NORM)
 
 FP16 = "resnet18_v1b_fp16"
 EXPORT = "resnet50_v1d_export"
@@ -91,12 +100,17 @@ def manifest_file(name):
 
 def parse_resnet(name):
     """Split ``resnet50_v1d`` into ``(50, "d")`` (``resnext101e_64x4d`` into ``(101, "resnext_e")``,
-    ``resnet50_v2`` into ``(50, "v2")``).
+    ``resnet50_v2`` into ``(50, "v2")``, ``resnest50`` into ``(50, "resnest")``).
 
     The ``se_`` prefix of a squeeze-and-excitation model is ignored (``se_resnet50_v1`` → ``(50, "")``),
-    and a pruned model is read as its unpruned one.
+    as is the ``_gn`` suffix of a GroupNorm one (``resnet50_v1b_gn`` → ``(50, "b")``), and a pruned
+    model is read as its unpruned one.
     """
     name = PRUNED.get(name, name)
+    if name in RESNESTS:
+        return int(name[len("resnest"):]), "resnest"
+    if name in GROUP_NORM:
+        name = name[:-len("_gn")]
     if name.startswith("se_"):
         name = name[len("se_"):]
     if name.startswith("resnext"):

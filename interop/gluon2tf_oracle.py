@@ -40,7 +40,7 @@ a shortcut only in C3…C5 (``docs/naming.md`` §2.1).
 (L = 2, 3, 4)
 ``fc.weight`` / ``fc.bias``           ``logits/weights`` / ``logits/biases``
 ====================================  ==============================================
-ResNetV2 and SE-ResNetV2 (``docs/naming.md`` §13) follow slim's ``resnet_v2``
+ResNetV2 and SE-ResNetV2 (``docs/naming.md`` §15) follow slim's ``resnet_v2``
 words: ``preact`` for each unit's first BatchNorm, ``postnorm`` for the last one,
 each other BatchNorm named after the conv it follows, and ``C1/data_bn`` for the
 BatchNorm of the image. ``v2_name_map(model, mxnet_names)`` maps them:

@@ -7,8 +7,8 @@
 #
 #   1. builds the release binary (static Swift runtime, as scripts/test.sh does);
 #   2. makes venv-mx, venv-tf and venv-pipeline (interop/venvs.sh mx tf pipeline);
-#   3. makes the fixtures it measures (interop/make_fixtures.py; cached), resnet152_v1d
-#      for the memory bounds among them;
+#   3. makes the fixtures it measures (interop/make_fixtures.py; cached), resnet152_v1d,
+#      resnest269, se_resnext101_64x4d and resnext101_64x4d for the memory bounds among them;
 #   4. runs the watchd load test (interop/tests/test_load.py: 500 resnet18_v1b
 #      dropped at once; its figures go into BENCHMARKS.md);
 #   5. runs interop/bench.py (BENCH_RUNS interleaved rounds, default 5, then watchd
@@ -36,7 +36,7 @@ bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/gluon2tf
 
 echo "== venvs and fixtures"
 bash interop/venvs.sh mx tf pipeline
-"$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures" --models "$models,resnet18_v1b,resnet152_v1d"
+"$GLUON2TF_CACHE/venv-mx/bin/python" interop/make_fixtures.py --out "$GLUON2TF_CACHE/fixtures" --models "$models,resnet18_v1b,resnet152_v1d,resnest269,se_resnext101_64x4d,resnext101_64x4d"
 
 echo "== watchd load test (interop/tests/test_load.py)"
 load_report="$GLUON2TF_CACHE/load-test-bench.json"

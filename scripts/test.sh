@@ -31,14 +31,15 @@ step() {
 echo "== swift test under AddressSanitizer, then under ThreadSanitizer"
 step "swift test (ASan)" bash scripts/sanitizers.sh address
 # Under TSan, the suites whose code runs on several threads: the daemon (loop,
-# workers, probe, mailbox, reload, signals, journal) and the LZ4 path (decoder
+# workers, probe, mailbox, reload, signals, journal), the detached threads
+# that verification and hashing run on, and the LZ4 path (decoder
 # and checksum threads, SIGBUS guard). The rest is single-threaded and runs
 # under ASan above; of the daemon's, the kill -9, fault-injection and two-daemon
 # suites test file-system outcomes across processes, and four LZ4 tests of
 # formats and layouts (single-threaded apart from the checksum thread that the
 # others exercise) run under ASan only. That keeps CI near 45 minutes.
 step "swift test (TSan)" bash scripts/sanitizers.sh thread \
-  --filter 'WatchdTests\.' --filter 'LZ4ConversionTests' --filter 'MMapIOTests\.(LZ4Tests|MappingGuardTests)' \
+  --filter 'WatchdTests\.' --filter 'ThreadsTests' --filter 'LZ4ConversionTests' --filter 'MMapIOTests\.(LZ4Tests|MappingGuardTests)' \
   --skip 'CrashRecoveryTests|FaultInjectionTests|ScaleOutTests' \
   --skip 'LZ4ConversionTests/(aTensorTooLarge|scopeHalfPrecision|theFormatIsTold|badInputFailsClearly)'
 

@@ -1,3 +1,4 @@
+internal import CKernels
 public import Files
 public import MMapIO
 import ResNet
@@ -231,6 +232,10 @@ public enum Converter {
       throw ConversionError(
         .write, "cannot start the checkpoint in \(directory.path)", cause: error)
     }
+    // Large scratch buffers are mapped afresh and unmapped when given back (as in `Verifier`):
+    // glibc would otherwise raise its threshold at the first one freed and keep the next ones
+    // in its heap, resident after they are freed.
+    _ = g2t_fix_mmap_threshold(256 << 10)
     let streamer = TensorStreamer(source: params, writer: writer)
     var entries: [(key: String, entry: BundleEntry)] = []
     entries.reserveCapacity(plan.jobs.count)

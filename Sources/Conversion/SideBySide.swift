@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Threads
 
 /// Runs two pieces of work at the same time, one on the calling thread and one
 /// on a POSIX thread started for it, and returns when both have finished.
@@ -13,8 +11,8 @@
 /// ends with the call leaves nothing behind to manage.
 ///
 /// The pieces must share nothing mutable: `beside` runs on the other thread
-/// while `here` runs, and its captures are touched again only after the join,
-/// which orders all its writes before the caller's reads.
+/// while `here` runs, and its captures are touched again only after its
+/// completion signal, which orders all its writes before the caller's reads.
 enum SideBySide {
   /// The results of `here` and of `beside`, each as a `Result` so the caller
   /// decides which failure wins. When no thread can be started, `beside` runs
@@ -24,24 +22,14 @@ enum SideBySide {
   ) -> (here: Result<A, any Error>, beside: Result<B, any Error>) {
     withoutActuallyEscaping(beside) { beside in
       let job = Job(beside)
-      // The thread's entry point is a C function, which cannot name `B`: it
-      // calls a closure that can.
-      let context = Unmanaged.passRetained(Work { job.run() }).toOpaque()
-      var thread = pthread_t()
-      let started =
-        pthread_create(
-          &thread, nil,
-          { context in
-            guard let context else { return nil }
-            Unmanaged<Work>.fromOpaque(context).takeRetainedValue().run()
-            return nil
-          }, context) == 0
-      if !started {
-        Unmanaged<Work>.fromOpaque(context).release()
-      }
+      // Detached, waited for by its signal rather than joined: a daemon that
+      // abandons a conversion at its stop timeout exits while `here` still
+      // runs, and a finished thread nobody joined would be a leak. The signal
+      // comes after the thread released its closure, so nothing escapes.
+      let besideDone = DetachedThread.start { job.run() }
       let first = Result { try here() }
-      if started {
-        pthread_join(thread, nil)
+      if let besideDone {
+        besideDone.wait()
       } else {
         job.run()
       }
@@ -57,12 +45,6 @@ enum SideBySide {
     init(_ body: @escaping () throws -> B) { self.body = body }
 
     func run() { result = Result { try body() } }
-  }
-
-  /// What the thread runs.
-  private final class Work {
-    let run: () -> Void
-    init(_ run: @escaping () -> Void) { self.run = run }
   }
 
   /// Never seen: a joined job always has a result.

@@ -1,85 +1,37 @@
 import Synchronization
 public import SystemPackage
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Threads
 
 /// File digests computed on a POSIX thread of their own while the caller
 /// converts or verifies the same file: the hash costs no wall time as long
 /// as a core is free. A thread rather than a task: the read blocks in
 /// `pread`, which must not happen on the concurrency pool.
 ///
-/// The thread is detached, and ``wait()`` (or the end of the value) waits
-/// for its result, so it never outlives a descriptor the caller closes after
-/// that. Detached rather than joined: a daemon that abandons a conversion at
-/// its stop timeout exits without ever waiting, and a finished thread that
-/// nobody joined is a leak (ThreadSanitizer reports it, and exits non-zero).
+/// The thread is a ``DetachedThread``: ``wait()`` (or the end of the value)
+/// waits for its signal, so it never outlives a descriptor the caller closes
+/// after that, and a process that exits without waiting leaks no thread.
 public final class PendingDigests: Sendable {
-  /// Where the thread leaves its result, and the semaphore it posts once
-  /// the result is there. The thread holds this, not the ``PendingDigests``,
-  /// so the semaphore lives until both sides are done with it.
-  private final class Slot: @unchecked Sendable {
+  /// Where the thread leaves its result.
+  private final class Slot: Sendable {
     let result = Mutex<Result<FileDigests, DigestError>?>(nil)
-    /// Posted once, by the thread, after `result` is set. `sem_t` is safe
-    /// to share between threads; its storage never moves.
-    let done: UnsafeMutablePointer<sem_t>
-
-    init() {
-      done = .allocate(capacity: 1)
-      sem_init(done, 0, 0)
-    }
-
-    func finish(_ value: Result<FileDigests, DigestError>) {
-      result.withLock { $0 = value }
-      sem_post(done)
-    }
-
-    /// Blocks until ``finish(_:)`` ran; retries when a signal interrupts.
-    func waitUntilFinished() {
-      while sem_wait(done) != 0 && errno == EINTR {}
-    }
-
-    deinit {
-      sem_destroy(done)
-      done.deallocate()
-    }
-  }
-
-  /// The closure the thread runs, passed through `pthread_create`'s context.
-  private final class Body {
-    let run: @Sendable () -> Void
-    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
   }
 
   private let slot = Slot()
-  /// Whether the semaphore was already consumed by a wait.
-  private let waited = Mutex(false)
+  /// The thread's signal until a wait consumed it; `nil` then, or when the
+  /// digests were computed at once because no thread could be started.
+  private let running: Mutex<CompletionSignal?>
 
   /// Starts `work` on a new thread; runs it right here when no thread can
   /// be created.
   init(_ work: @escaping @Sendable () throws(DigestError) -> FileDigests) {
     let slot = self.slot
-    let body = Body {
-      slot.finish(Result { () throws(DigestError) in try work() })
+    let body: @Sendable () -> Void = {
+      let result = Result { () throws(DigestError) in try work() }
+      slot.result.withLock { $0 = result }
     }
-    let context = Unmanaged.passRetained(body).toOpaque()
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    var created = pthread_t()
-    let status = pthread_create(
-      &created, &attributes,
-      { context in
-        guard let context else { return nil }
-        Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-        return nil
-      }, context)
-    pthread_attr_destroy(&attributes)
-    if status != 0 {
-      Unmanaged<Body>.fromOpaque(context).release()
-      body.run()
-    }
+    let signal = DetachedThread.start(body)
+    if signal == nil { body() }
+    running = Mutex(signal)
   }
 
   /// Hashes the open file `descriptor` on a thread (``FileDigests/of(_:_:path:)``).
@@ -106,13 +58,13 @@ public final class PendingDigests: Sendable {
       ?? .failure(DigestError("the digest thread left no result"))
   }
 
-  /// Consumes the semaphore's single post the first time. The lock is held
-  /// while waiting, so a second waiter blocks until the result is there
-  /// instead of finding none.
+  /// Waits for the thread's signal the first time. The lock is held while
+  /// waiting, so a second waiter blocks until the result is there instead of
+  /// finding none.
   private func waitOnce() {
-    waited.withLock { waited in
-      if !waited { slot.waitUntilFinished() }
-      waited = true
+    running.withLock { running in
+      running?.wait()
+      running = nil
     }
   }
 

@@ -26,6 +26,9 @@ enum ArchitectureDetector {
     let stages = try stageFeatures(tensors)
     let stemWidths = try stem(byName, hasStages: stages.found)
     let averageDown = try shortcutKind(stages.shortcutConvIndices)
+    if stages.hasSplitAttention {
+      return try detectResNeSt(stages, byName, stemWidths: stemWidths, averageDown: averageDown)
+    }
     let family = try family(stemWidths: stemWidths, averageDown: averageDown)
     let blockKind: BlockKind = stages.hasThirdConv ? .bottleneck : .basic
     guard let entry = ResNetDepth.entry(blockKind: blockKind, blocksPerStage: stages.blocks) else {
@@ -35,10 +38,79 @@ enum ArchitectureDetector {
           + "no ResNet depth gluon2tf converts (18: [2, 2, 2, 2] basic, 34: [3, 4, 6, 3] basic, "
           + "50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3] bottleneck)")
     }
-    return ModelArchitecture(
+    var architecture = ModelArchitecture(
       family: family, depth: entry.depth, blockKind: blockKind,
       blocksPerStage: entry.blocksPerStage, classes: try classes(byName),
       stemWidths: stemWidths, averageDownShortcut: averageDown)
+    architecture.groupNorm = try groupNorm(byName, family: family)
+    return architecture
+  }
+
+  /// Whether the norms are GroupNorms: the stem's last norm `bn1` has `gamma` and no running
+  /// mean (GluonCV's `_gn` models keep BatchNorm's attribute names). Whether every other norm
+  /// is one too is the layout match's business: the plan then expects no running statistics.
+  private static func groupNorm(_ byName: [String: NormalizedTensor], family: ResNetFamily)
+    throws(ResNetError) -> Bool
+  {
+    guard let gamma = byName["bn1.gamma"], byName["bn1.running_mean"] == nil else { return false }
+    guard family == .v1b else {
+      throw ResNetError(
+        .unsupportedModel,
+        "found GroupNorm layers (\(gamma.quotedName) without running statistics) on a "
+          + "\(family.rawValue) network: GluonCV builds GroupNorm on v1b only (resnet50_v1b_gn); "
+          + ResNetDepth.supportedModels, tensorName: gamma.sourceName)
+    }
+    return true
+  }
+
+  /// GluonCV's ResNeSt: v1b names with a split-attention `conv2` (`conv2.conv`, `.fc1`, `.fc2`)
+  /// in every unit, a deep stem and avg-pool shortcuts. Radix and cardinality come from the
+  /// first unit's shapes (docs/naming.md §13).
+  private static func detectResNeSt(
+    _ stages: StageFeatures, _ byName: [String: NormalizedTensor], stemWidths: [Int],
+    averageDown: Bool
+  ) throws(ResNetError) -> ModelArchitecture {
+    guard stemWidths.count == 3, averageDown else {
+      throw ResNetError(
+        .familyConflict,
+        "found split-attention convolutions (`layer1.0.conv2.conv.weight`, ResNeSt) but "
+          + (stemWidths.count == 3 ? "strided shortcuts (`downsample.0`)" : "a 7×7 stem")
+          + "; every GluonCV ResNeSt has a deep stem and avg-pool shortcuts (`downsample.1`)")
+    }
+    guard let entry = ResNetDepth.resnestEntry(blocksPerStage: stages.blocks) else {
+      throw ResNetError(
+        .unsupportedDepth,
+        "found a ResNeSt with blocks per stage \(stages.blocks) (layer1…layer4), which is no "
+          + "GluonCV ResNeSt (14: [1, 1, 1, 1], 26: [2, 2, 2, 2], 50: [3, 4, 6, 3], "
+          + "101: [3, 4, 23, 3], 200: [3, 24, 36, 3], 269: [3, 30, 48, 8])")
+    }
+    // Radix: the split convolution's outputs per channel that reaches `conv3`; cardinality:
+    // those channels over the per-group input of `fc1`.
+    let unit = "layer1.0"
+    var radix = 2
+    var cardinality = 1
+    if let split = byName["\(unit).conv2.conv.weight"]?.shape,
+      let last = byName["\(unit).conv3.weight"]?.shape,
+      let reduce = byName["\(unit).conv2.fc1.weight"]?.shape,
+      split.count == 4, last.count == 4, reduce.count == 4, last[1] > 0, reduce[1] > 0,
+      split[0] % last[1] == 0, last[1] % reduce[1] == 0
+    {
+      radix = split[0] / last[1]
+      cardinality = last[1] / reduce[1]
+    }
+    guard radix >= 1, cardinality >= 1 else {
+      throw ResNetError(
+        .shapeMismatch,
+        "`\(unit).conv2.conv.weight` has fewer outputs than `\(unit).conv3` has inputs: "
+          + "no split-attention radix fits", tensorName: "\(unit).conv2.conv.weight")
+    }
+    var architecture = ModelArchitecture(
+      family: .resnest, depth: entry.depth, blockKind: .bottleneck,
+      blocksPerStage: entry.blocksPerStage, classes: try classes(byName),
+      stemWidths: stemWidths, averageDownShortcut: true)
+    architecture.radix = radix
+    architecture.cardinality = cardinality
+    return architecture
   }
 
   /// GluonCV's model-zoo ResNetV1 and ResNeXt: a `features` Sequential (a 7×7 stem
@@ -146,6 +218,8 @@ enum ArchitectureDetector {
     var found = false
     var blocks = [0, 0, 0, 0]
     var hasThirdConv = false
+    /// Whether some unit has ResNeSt's `conv2.conv` (split attention).
+    var hasSplitAttention = false
     /// `I` of every `layerS.0.downsample.I.weight`.
     var shortcutConvIndices: Set<Int> = []
   }
@@ -164,6 +238,9 @@ enum ArchitectureDetector {
       features.found = true
       features.blocks[stage - 1] = max(features.blocks[stage - 1], block + 1)
       if parts[2] == "conv3" || parts[2] == "bn3" { features.hasThirdConv = true }
+      if parts.count == 5, parts[2] == "conv2", parts[3] == "conv" {
+        features.hasSplitAttention = true
+      }
       if parts.count == 5, parts[2] == "downsample", parts[4] == "weight",
         let index = DecimalIndex.parse(parts[3])
       {

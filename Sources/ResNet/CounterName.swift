@@ -15,8 +15,12 @@ struct CounterName: Sendable, Hashable {
 
   /// The Gluon layer type that named the parameter.
   enum Operator: String, Sendable, Hashable {
+    /// `batchnorm` is any normalisation: `groupnormK` parses as it too.
     case conv, batchnorm, dense
   }
+
+  /// The export/legacy word of a `gluoncv.nn.GroupNorm` layer (`groupnorm0_gamma`).
+  static let groupNormWord = "groupnorm"
 
   /// Everything before the container, with its trailing `_` (e.g. `resnetv1d_`), or empty.
   var prefix: String
@@ -40,6 +44,13 @@ struct CounterName: Sendable, Hashable {
       if let counter = DecimalIndex.parse(last.dropFirst(op.rawValue.count)) {
         parsed = (op, counter)
       }
+    }
+    // GluonCV's GroupNorm (`_gn` models) sits where BatchNorm sits and counts the same way:
+    // it is the normalisation operator too; which kind it is, detection tells from the leaves.
+    if last.hasPrefix(Self.groupNormWord),
+      let counter = DecimalIndex.parse(last.dropFirst(Self.groupNormWord.count))
+    {
+      parsed = (.batchnorm, counter)
     }
     guard let (op, counter) = parsed else { return nil }
     var container = Container.network

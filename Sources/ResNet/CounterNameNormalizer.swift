@@ -31,7 +31,12 @@ enum CounterNameNormalizer {
     if parsed.contains(where: \.isGluonStage) {
       return try GluonV1CounterNames.normalize(parsed, tensors, familyHint: familyHint)
     }
-    let family = try resolveFamily(parsed, tensors, familyHint: familyHint)
+    let family: ResNetFamily
+    if let resnest = try resolveResNeSt(parsed, familyHint: familyHint) {
+      family = resnest
+    } else {
+      family = try resolveFamily(parsed, tensors, familyHint: familyHint)
+    }
     let blockKind = try detectBlockKind(parsed, tensors)
     var result: [NormalizedTensor] = []
     for (index, (name, tensor)) in zip(parsed, tensors).enumerated() {
@@ -81,6 +86,25 @@ enum CounterNameNormalizer {
         tensorName: tensor.name)
     }
     return name
+  }
+
+  /// `.resnest` when a stage scope holds a biased convolution (split attention's `fc1`/`fc2`,
+  /// `layersS_conv2_bias`), which no v1b-family model has; `nil` otherwise.
+  private static func resolveResNeSt(_ names: [CounterName], familyHint: ResNetFamily?)
+    throws(ResNetError) -> ResNetFamily?
+  {
+    let biased = names.first {
+      if case .layers = $0.container, $0.op == .conv, $0.leaf == .bias { return true }
+      return false
+    }
+    guard let biased else { return nil }
+    if let familyHint, familyHint != .resnest {
+      throw ResNetError(
+        .familyConflict,
+        "family \(familyHint.rawValue) was requested but the biased stage convolution "
+          + "`\(biased.prefix)…conv\(biased.counter)_bias` is ResNeSt's split attention")
+    }
+    return .resnest
   }
 
   /// Deep stem ⇔ network-level `conv1`/`conv2`; its `conv0` width tells c/d (32) from s/e (64).
@@ -197,6 +221,22 @@ enum CounterNameNormalizer {
       return k < stemCount ? pick(naming.stem(k, of: stemCount)) : nil
     case (.network, .dense):
       return k == 0 ? naming.classifier : nil
+    case (.layers(let stage), .conv) where family.usesSplitAttention:
+      // A ResNeSt unit creates 5 convolutions: conv1, conv2.conv, conv2.fc1, conv2.fc2, conv3.
+      let unit = naming.unit(stage: stage, block: k / 5)
+      let splat = naming.splitAttention(unit: unit)
+      return [
+        naming.body(unit: unit, convolution: 0).conv, splat.conv, splat.reduce, splat.expand,
+        naming.body(unit: unit, convolution: 2).conv,
+      ][k % 5]
+    case (.layers(let stage), .batchnorm) where family.usesSplitAttention:
+      // … and 4 BatchNorms: bn1, conv2.bn, conv2.bn1, bn3.
+      let unit = naming.unit(stage: stage, block: k / 4)
+      let splat = naming.splitAttention(unit: unit)
+      return [
+        naming.body(unit: unit, convolution: 0).norm, splat.norm, splat.reduceNorm,
+        naming.body(unit: unit, convolution: 2).norm,
+      ][k % 4]
     case (.layers(let stage), .conv), (.layers(let stage), .batchnorm):
       let n = blockKind.convolutionsPerBlock
       return pick(naming.body(unit: naming.unit(stage: stage, block: k / n), convolution: k % n))

@@ -1,6 +1,7 @@
 /// Lists the tensors of a ``NetworkPlan``, in GluonCV `save_parameters` order (each
-/// convolution's weight and bias, then its BatchNorm; a unit's body, then its
-/// squeeze-and-excitation layers, then its shortcut), with
+/// convolution's weight and bias, then its BatchNorm; a unit's body, with ResNeSt's split
+/// attention after its first convolution, then its squeeze-and-excitation layers, then its
+/// shortcut), with
 /// their gluon2TF names.
 struct LayoutBuilder {
   private(set) var tensors: [LayoutTensor] = []
@@ -12,7 +13,11 @@ struct LayoutBuilder {
     for unit in plan.stages.joined() {
       // ResNetV2 registers `bn1` (preact) before `conv1`.
       if let norm = unit.preactivation { builder.add(norm) }
-      for step in unit.body { builder.add(step) }
+      for (k, step) in unit.body.enumerated() {
+        builder.add(step)
+        // ResNeSt: `conv2` (the split attention) follows `conv1`/`bn1`.
+        if k == 0, let splat = unit.splitAttention { builder.add(splat) }
+      }
       // GluonCV registers `se` after `body` and before `downsample`.
       if let gate = unit.squeezeExcitation {
         builder.add(gate.reduce)
@@ -32,10 +37,12 @@ struct LayoutBuilder {
     add(step.weightName, step.shape, "\(step.scope)/weights", .convOIHWtoHWIO)
     if let bias = step.biasName { add(bias, [step.outputChannels], "\(step.scope)/biases", .copy) }
     guard step.hasNorm else { return }
-    for leaf in ParameterLeaf.batchNorm {
+    let leaves: [ParameterLeaf] =
+      step.normalization == .batchNorm ? ParameterLeaf.batchNorm : ParameterLeaf.groupNorm
+    for leaf in leaves {
       add(
         "\(step.norm).\(leaf.rawValue)", [step.outputChannels],
-        "\(step.scope)/BatchNorm/\(leaf.tfName)", .copy)
+        "\(step.scope)/\(step.normalization.scopeWord)/\(leaf.tfName)", .copy)
     }
   }
 
@@ -45,6 +52,14 @@ struct LayoutBuilder {
       add(
         "\(norm.module).\(leaf.rawValue)", [norm.channels], "\(norm.scope)/\(leaf.tfName)", .copy)
     }
+  }
+
+  private mutating func add(_ splat: SplitAttentionStep) {
+    add(splat.convolution)
+    add(splat.reduce)
+    let logits = splat.expand
+    add(logits.weightName, logits.shape, "\(logits.scope)/weights", .convOIHWtoHWIO)
+    add(logits.biasName, [logits.outputChannels], "\(logits.scope)/biases", .copy)
   }
 
   private mutating func add(_ layer: ExcitationLayer) {

@@ -4,7 +4,7 @@
 public struct ModelArchitecture: Sendable, Hashable {
   /// The GluonCV family (ResNetV1, a ResNetV1b variant, ResNetV2 or ResNeXt).
   public var family: ResNetFamily
-  /// 18, 34, 50, 101 or 152.
+  /// 18, 34, 50, 101 or 152 (ResNeSt: 14, 26, 50, 101, 200 or 269).
   public var depth: Int
   /// Basic (18, 34) or bottleneck (50 and deeper) blocks.
   public var blockKind: BlockKind
@@ -24,6 +24,16 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// (GluonCV's `use_se`: se_resnet…_v1 and se_resnet…_v2 on the v1 and v2 families,
   /// se_resnext… on the ResNeXt ones).
   public var squeezeExcitation = false
+  /// ResNeSt's radix: the splits per cardinal group of each split-attention convolution
+  /// (2 in every GluonCV ResNeSt; the family decides whether there is split attention).
+  public var radix: Int = 1
+  /// Whether every BatchNorm is a GroupNorm instead (GluonCV's resnet50_v1b_gn and
+  /// resnet101_v1b_gn: `norm_layer=gluoncv.nn.GroupNorm` on the v1b family, stem and
+  /// shortcuts included).
+  public var groupNorm = false
+  /// Groups of every GroupNorm: `gluoncv.nn.GroupNorm`'s default `ngroups`, which the
+  /// `_gn` models keep. The file does not record it (GroupNorm stores `gamma` and `beta` only).
+  public static let groupNormGroups = 32
   /// Output channels of every convolution as the source stores them, by structural module
   /// (`layer1.0.conv1`); the plan takes each width from here when present, so pruned models
   /// (per-layer widths) need no table. Empty: GluonCV's standard widths.
@@ -32,7 +42,7 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// The GluonCV model name and default TensorFlow scope, e.g. `resnet50_v1d`,
   /// `resnext101_64x4d`, `resnext101e_64x4d`.
   public var modelName: String {
-    (squeezeExcitation ? "se_" : "") + baseModelName
+    (squeezeExcitation ? "se_" : "") + baseModelName + (groupNorm ? "_gn" : "")
   }
 
   /// The model name without the `se_` prefix.
@@ -40,6 +50,7 @@ public struct ModelArchitecture: Sendable, Hashable {
     switch family {
     case .resnext: "resnext\(depth)_\(cardinality)x\(bottleneckWidth)d"
     case .resnextE: "resnext\(depth)e_\(cardinality)x\(bottleneckWidth)d"
+    case .resnest: "resnest\(depth)"
     default: "resnet\(depth)_\(family.rawValue)"
     }
   }
@@ -67,24 +78,41 @@ public struct ModelArchitecture: Sendable, Hashable {
 
   /// Creates the architecture a GluonCV model name stands for: `resnet<depth>_<family>`,
   /// `resnext<depth>_<C>x<W>d` or `resnext<depth>e_<C>x<W>d`, each of the last three also
-  /// with the `se_` prefix of GluonCV's squeeze-and-excitation models (`se_resnet50_v1`).
+  /// with the `se_` prefix of GluonCV's squeeze-and-excitation models (`se_resnet50_v1`), or
+  /// `resnet<depth>_v1b_gn` (GroupNorm).
   ///
   /// - Throws: `unsupportedModel` for any other name; as `init(family:depth:classes:)`.
   public init(modelName name: String, classes: Int = 1000) throws(ResNetError) {
     let unknown = ResNetError(
       .unsupportedModel, "unknown model name `\(name)`; \(ResNetDepth.supportedModels)")
-    if name.hasPrefix("se_") {
-      // GluonCV builds SE variants of ResNetV1, ResNetV2 and ResNeXt (not of the v1b family).
-      let base: ModelArchitecture
+    // The message of an unknown base names the whole name; other errors (a bad class count)
+    // stay as they are.
+    func base(_ baseName: Substring) throws(ResNetError) -> ModelArchitecture {
       do {
-        base = try ModelArchitecture(modelName: String(name.dropFirst(3)), classes: classes)
+        return try ModelArchitecture(modelName: String(baseName), classes: classes)
       } catch {
-        // The message names the whole name; other errors (a bad class count) stay as they are.
         throw error.code == .unsupportedModel ? unknown : error
       }
-      guard base.family.usesGluonSequentialNames, !base.squeezeExcitation else { throw unknown }
-      self = base
+    }
+    if name.hasSuffix("_gn") {
+      // GluonCV builds GroupNorm variants of ResNetV1b only.
+      self = try base(name.dropLast(3))
+      guard family == .v1b, !squeezeExcitation, !groupNorm else { throw unknown }
+      groupNorm = true
+      return
+    }
+    if name.hasPrefix("se_") {
+      // GluonCV builds SE variants of ResNetV1, ResNetV2 and ResNeXt (not of the v1b family).
+      self = try base(name.dropFirst(3))
+      guard family.usesGluonSequentialNames, !squeezeExcitation else { throw unknown }
       squeezeExcitation = true
+      return
+    }
+    if name.hasPrefix("resnest") {
+      guard let depth = DecimalIndex.parse(name.dropFirst("resnest".count)),
+        ResNetDepth.resnestEntry(depth: depth) != nil
+      else { throw unknown }
+      try self.init(family: .resnest, depth: depth, classes: classes)
       return
     }
     let parts = name.split(separator: "_")
@@ -112,10 +140,15 @@ public struct ModelArchitecture: Sendable, Hashable {
   /// Creates the GluonCV architecture `resnet<depth>_<family>` with `classes` outputs
   /// (ResNeXt families: 32 groups of 4, as resnext50_32x4d).
   ///
-  /// - Throws: `unsupportedDepth` unless depth is 18, 34, 50, 101 or 152;
-  ///   `shapeMismatch` unless `classes` ≥ 1.
+  /// ResNeSt: GluonCV's factory of that depth (radix 2, one group, stem 32 or 64 wide).
+  ///
+  /// - Throws: `unsupportedDepth` unless depth is 18, 34, 50, 101 or 152 (ResNeSt: 14, 26,
+  ///   50, 101, 200 or 269); `shapeMismatch` unless `classes` ≥ 1.
   public init(family: ResNetFamily, depth: Int, classes: Int = 1000) throws(ResNetError) {
-    guard let entry = ResNetDepth.entry(depth: depth) else {
+    let entry =
+      family.usesSplitAttention
+      ? ResNetDepth.resnestEntry(depth: depth) : ResNetDepth.entry(depth: depth)
+    guard let entry else {
       throw ResNetError(
         .unsupportedDepth, "depth \(depth) is not supported; \(ResNetDepth.supportedModels)")
     }
@@ -129,8 +162,11 @@ public struct ModelArchitecture: Sendable, Hashable {
     }
     self.init(
       family: family, depth: depth, blockKind: entry.blockKind,
-      blocksPerStage: entry.blocksPerStage, classes: classes, stemWidths: family.stemWidths,
+      blocksPerStage: entry.blocksPerStage, classes: classes,
+      stemWidths: family.usesSplitAttention
+        ? ResNetDepth.resnestStemWidths(depth: depth) : family.stemWidths,
       averageDownShortcut: family.usesAverageDownShortcut)
+    if family.usesSplitAttention { radix = 2 }
     if family.isResNeXt {
       cardinality = 32
       bottleneckWidth = 4

@@ -6,6 +6,8 @@ enum ParameterLeaf: String, CaseIterable, Sendable {
 
   /// BatchNorm parameters in the order GluonCV stores them.
   static let batchNorm: [ParameterLeaf] = [.gamma, .beta, .runningMean, .runningVar]
+  /// GroupNorm parameters in the order GluonCV stores them.
+  static let groupNorm: [ParameterLeaf] = [.gamma, .beta]
 
   /// The slim variable name.
   var tfName: String {

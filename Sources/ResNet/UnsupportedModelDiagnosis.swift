@@ -1,6 +1,6 @@
 /// Recognises the GluonCV models gluon2tf does not convert and says which one was found.
 enum UnsupportedModelDiagnosis {
-  /// Checks `save_parameters` names for task heads, GroupNorm, ResNeSt and
+  /// Checks `save_parameters` names for task heads, other ImageNet models and
   /// squeeze-excitation blocks outside GluonCV's ResNetV1/ResNetV2/ResNeXt.
   static func checkStructural(_ tensors: [SourceTensor]) throws(ResNetError) {
     let names = tensors.map(\.name)
@@ -8,32 +8,11 @@ enum UnsupportedModelDiagnosis {
     if let finding = taskHeads(names) { throw reject(finding) }
     if let finding = otherImageNetModel(names) { throw reject(finding) }
     let gluonStyle = names.contains { $0.hasPrefix("features.") || $0.hasPrefix("output.") }
-    if let finding = groupNorm(names) { throw reject(finding) }
-    if let name = names.first(where: { $0.contains(".conv2.conv.") || $0.contains(".conv2.fc1.") })
-    {
-      throw reject("found split-attention names (`\(name)`): this is a GluonCV ResNeSt (resnest50)")
-    }
     // GluonCV's SE-ResNet(V1, V2)/SE-ResNeXt units (`features.*…se.0`) are converted; an `se`
     // module anywhere else is some other SE network.
     if !gluonStyle, let name = names.first(where: { $0.split(separator: ".").contains("se") }) {
       throw reject("found squeeze-excitation names (`\(name)`): this is an SE-ResNet")
     }
-  }
-
-  /// GluonCV's GroupNorm ResNets (`resnet50_v1b_gn`) keep BatchNorm's attribute
-  /// names (`bn1.gamma`, `layer1.0.downsample.1.beta`) but have no running
-  /// statistics; export names call the layers `groupnorm`.
-  static func groupNorm(_ names: [String]) -> String? {
-    let hasRunningStatistics = names.contains {
-      $0.hasSuffix("running_mean") || $0.hasSuffix("running_var") || $0.hasSuffix("moving_mean")
-        || $0.hasSuffix("moving_var")
-    }
-    let normScale =
-      names.first { $0.contains("groupnorm") }
-      ?? (hasRunningStatistics ? nil : names.first { $0.hasSuffix("gamma") })
-    guard let normScale else { return nil }
-    return "found normalisation layers without running statistics (`\(normScale)`): this looks like"
-      + " a GroupNorm ResNet (resnet50_v1b_gn family)"
   }
 
   /// Detection and segmentation networks built on a ResNet carry their task's
@@ -79,7 +58,7 @@ enum UnsupportedModelDiagnosis {
   }
 
   /// Checks export/legacy counter names for detection or segmentation heads, other ImageNet
-  /// models, GroupNorm, the gluon model-zoo scopes (`stageS_`) and ResNeSt.
+  /// models, the gluon model-zoo scopes (`stageS_`) and ResNeSt.
   static func checkCounterNames(_ names: [String]) throws(ResNetError) {
     if let finding = taskHeads(names) { throw reject(finding) }
     if let finding = otherImageNetModel(names) { throw reject(finding) }
@@ -90,13 +69,12 @@ enum UnsupportedModelDiagnosis {
         }
       }
     }
-    if let finding = groupNorm(names) { throw reject(finding) }
   }
 
   private static func reject(_ finding: String) -> ResNetError {
     ResNetError(
       .unsupportedModel,
-      "\(finding), which gluon2tf does not \(finding.contains("GroupNorm") ? "support yet" : "convert");"
+      "\(finding), which gluon2tf does not convert;"
         + " \(ResNetDepth.supportedModels)")
   }
 }

@@ -37,6 +37,13 @@ struct ChannelEpilogue: Sendable {
     for c in shift.indices { shift[c] += scale[c] * bias[c] }
   }
 
+  /// The epilogue that leaves `channels` outputs as they are (`1·x + 0`, no ReLU).
+  static func identity(_ channels: Int) -> ChannelEpilogue {
+    ChannelEpilogue(
+      scale: [Float](repeating: 1, count: channels), shift: [Float](repeating: 0, count: channels),
+      relu: false)
+  }
+
   /// An epilogue from explicit per-channel factors.
   init(scale: [Float], shift: [Float], relu: Bool) {
     self.scale = scale
@@ -45,14 +52,15 @@ struct ChannelEpilogue: Sendable {
   }
 
   /// Applies the epilogue to pixels `pixels` of a channel-major (`[C][P]`) output whose
-  /// planes are `planeSize` apart. `residual`, when given, has the same layout and size.
+  /// planes are `planeSize` apart, on the output channels `channels` (all when `nil`).
+  /// `residual`, when given, has the same layout and size.
   func applyChannelMajor(
     _ output: UnsafeMutablePointer<Float>, planeSize: Int, pixels: Range<Int>,
-    residual: UnsafePointer<Float>?
+    residual: UnsafePointer<Float>?, channels: Range<Int>? = nil
   ) {
     scale.withUnsafeBufferPointer { scale in
       shift.withUnsafeBufferPointer { shift in
-        for c in 0..<scale.count {
+        for c in channels ?? 0..<scale.count {
           let base = c * planeSize
           // Scalars hoisted per channel: the inner loop is a contiguous fused multiply-add
           // the compiler vectorises; `relu` and `residual` are loop-invariant and unswitched.
@@ -68,17 +76,20 @@ struct ChannelEpilogue: Sendable {
     }
   }
 
-  /// Applies the epilogue to pixels `pixels` of a channel-minor (`[P][C]`) output.
+  /// Applies the epilogue to pixels `pixels` of a channel-minor (`[P][C]`) output, on the
+  /// output channels `channels` (all when `nil`).
   func applyChannelMinor(
-    _ output: UnsafeMutablePointer<Float>, pixels: Range<Int>, residual: UnsafePointer<Float>?
+    _ output: UnsafeMutablePointer<Float>, pixels: Range<Int>, residual: UnsafePointer<Float>?,
+    channels: Range<Int>? = nil
   ) {
     scale.withUnsafeBufferPointer { scale in
       shift.withUnsafeBufferPointer { shift in
-        let channels = scale.count
+        let count = scale.count
+        let range = channels ?? 0..<count
         for p in pixels {
-          let base = p * channels
+          let base = p * count
           // Contiguous over channels, like the GEMM's output rows: vectorises across C.
-          for c in 0..<channels {
+          for c in range {
             var v = output[base + c] * scale[c] + shift[c]
             if let residual { v += residual[base + c] }
             output[base + c] = relu ? max(v, 0) : v

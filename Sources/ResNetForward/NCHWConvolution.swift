@@ -14,59 +14,87 @@ enum NCHWConvolution {
     epilogue: ChannelEpilogue, residual: Activation? = nil, name: String = "convolution"
   ) throws(ForwardError) -> Activation {
     let size = try g.validate(input, layout: .nchw, weightCount: weights.count, name: name)
-    try residual?.check(layout: .nchw, channels: g.outputChannels, layer: name + " residual")
-    if let residual, residual.height != size.height || residual.width != size.width {
-      throw ForwardError(
-        .unsupportedSize,
-        "the shortcut of `\(name)` is \(residual.height)×\(residual.width), the body "
-          + "\(size.height)×\(size.width)")
+    try Activation.checkResidual(
+      residual, layout: .nchw, channels: g.outputChannels, size: size, name: name)
+    return convolve(input, geometry: g, output: size, epilogue: epilogue, residual: residual) {
+      body in
+      // Never nil: `validate` checked that the kernel has values.
+      guard let w = weights.baseAddress else { return }
+      body(KernelBlock(channels: 0..<g.outputChannels, values: w, rowStride: g.reductionLength))
     }
+  }
+
+  /// The same with the kernel served in blocks of output channels by `kernel` (each an OIHW
+  /// block: `rowStride` is the reduction length), for a kernel too large to hold whole
+  /// (``KernelBlock``). Ungrouped convolutions only.
+  ///
+  /// - Throws: `ForwardError` when input or residual do not fit `geometry`; what `kernel` throws.
+  static func apply(
+    _ input: Activation, geometry g: ConvolutionGeometry, epilogue: ChannelEpilogue,
+    residual: Activation?, name: String,
+    kernel: ((KernelBlock) -> Void) throws -> Void
+  ) throws -> Activation {
+    let size = try g.validate(input, layout: .nchw, weightCount: g.weightCount, name: name)
+    try Activation.checkResidual(
+      residual, layout: .nchw, channels: g.outputChannels, size: size, name: name)
+    return try convolve(
+      input, geometry: g, output: size, epilogue: epilogue, residual: residual, kernel: kernel)
+  }
+
+  /// The convolution of a validated input whose output is `size`, with the kernel blocks
+  /// `kernel` hands to its body in turn (one block of every channel, or several of a large
+  /// ungrouped kernel). Each block's output channels are computed band by band and get their
+  /// epilogue; a block changes which rows of `W` a GEMM takes, never an element's sum.
+  private static func convolve(
+    _ input: Activation, geometry g: ConvolutionGeometry,
+    output size: (height: Int, width: Int), epilogue: ChannelEpilogue, residual: Activation?,
+    kernel: ((KernelBlock) -> Void) throws -> Void
+  ) rethrows -> Activation {
     let outPlane = size.height * size.width
     let k = g.reductionLength
-    let og = g.outputChannelsPerGroup
     let rowsPerTile = g.isPointwise ? size.height : g.rowsPerTile(outputWidth: size.width)
     let columnCount = g.isPointwise ? 0 : k * min(rowsPerTile, size.height) * size.width
-    // One band buffer reused by every band and group; freed on return.
+    // One band buffer reused by every band, group and block; freed on return.
     let column = UnsafeMutablePointer<Float>.allocate(capacity: max(columnCount, 1))
     defer { column.deallocate() }
 
-    return Activation.uninitialized(
-      layout: .nchw, channels: g.outputChannels, height: size.height, width: size.width
-    ) { out in
-      input.values.withUnsafeBufferPointer { src in
-        residual.withValuePointer { res in
-          guard let src = src.baseAddress, let w = weights.baseAddress, let out = out.baseAddress
-          else { return }
-          var row0 = 0
-          while row0 < size.height {
-            let row1 = min(row0 + rowsPerTile, size.height)
-            let tilePixels = (row1 - row0) * size.width
-            let firstPixel = row0 * size.width
-            for group in 0..<g.groups {
-              let b: UnsafePointer<Float>
-              let ldb: Int
-              if g.isPointwise {
-                // A 1×1/1 kernel's column matrix is the input plane itself.
-                b = src + group * g.inputChannelsPerGroup * input.planeSize + firstPixel
-                ldb = input.planeSize
-              } else {
-                fillColumns(
-                  column, input: src, inputHeight: input.height, inputWidth: input.width,
-                  geometry: g, group: group, rows: row0..<row1, outputWidth: size.width)
-                b = UnsafePointer(column)
-                ldb = tilePixels
-              }
-              // Output rows of this group, columns of this band: the band is a contiguous
-              // slice of every output plane, hence ldc = the whole plane.
-              GEMM.multiply(
-                m: og, n: tilePixels, k: k, a: w + group * og * k, lda: k, b: b, ldb: ldb,
-                c: out + group * og * outPlane + firstPixel, ldc: outPlane)
+    return try Activation.computed(
+      layout: .nchw, channels: g.outputChannels, size: size, from: input, residual: residual
+    ) { out, src, res in
+      try kernel { block in
+        // Output channels per GEMM: a group's, or the block's when there are no groups.
+        let og = block.channels.count / g.groups
+        var row0 = 0
+        while row0 < size.height {
+          let row1 = min(row0 + rowsPerTile, size.height)
+          let tilePixels = (row1 - row0) * size.width
+          let firstPixel = row0 * size.width
+          for group in 0..<g.groups {
+            let b: UnsafePointer<Float>
+            let ldb: Int
+            if g.isPointwise {
+              // A 1×1/1 kernel's column matrix is the input plane itself.
+              b = src + group * g.inputChannelsPerGroup * input.planeSize + firstPixel
+              ldb = input.planeSize
+            } else {
+              fillColumns(
+                column, input: src, inputHeight: input.height, inputWidth: input.width,
+                geometry: g, group: group, rows: row0..<row1, outputWidth: size.width)
+              b = UnsafePointer(column)
+              ldb = tilePixels
             }
-            epilogue.applyChannelMajor(
-              out, planeSize: outPlane, pixels: firstPixel..<(firstPixel + tilePixels),
-              residual: res)
-            row0 = row1
+            // Output rows of this group, columns of this band: the band is a contiguous
+            // slice of every output plane, hence ldc = the whole plane.
+            GEMM.multiply(
+              m: og, n: tilePixels, k: k, a: block.values + group * og * block.rowStride,
+              lda: block.rowStride, b: b, ldb: ldb,
+              c: out + (block.channels.lowerBound + group * og) * outPlane + firstPixel,
+              ldc: outPlane)
           }
+          epilogue.applyChannelMajor(
+            out, planeSize: outPlane, pixels: firstPixel..<(firstPixel + tilePixels),
+            residual: res, channels: block.channels)
+          row0 = row1
         }
       }
     }

@@ -19,71 +19,95 @@ enum NHWCConvolution {
   ) throws(ForwardError) -> Activation {
     let size = try geometry.validate(
       input, layout: .nhwc, weightCount: weights.count, name: name)
-    try residual?.check(layout: .nhwc, channels: geometry.outputChannels, layer: name + " residual")
-    if let residual, residual.height != size.height || residual.width != size.width {
-      throw ForwardError(
-        .unsupportedSize,
-        "the shortcut of `\(name)` is \(residual.height)×\(residual.width), the body "
-          + "\(size.height)×\(size.width)")
-    }
+    try Activation.checkResidual(
+      residual, layout: .nhwc, channels: geometry.outputChannels, size: size, name: name)
     return convolve(
-      input, weights: weights, geometry: geometry, output: size, epilogue: epilogue,
-      residual: residual)
+      input, geometry: geometry, output: size, epilogue: epilogue, residual: residual
+    ) { body in
+      // Never nil: `validate` checked that the kernel has values.
+      guard let w = weights.baseAddress else { return }
+      body(
+        KernelBlock(
+          channels: 0..<geometry.outputChannels, values: w, rowStride: geometry.outputChannels))
+    }
   }
 
-  /// The convolution of a validated input whose output is `size`.
+  /// The same with the kernel served in blocks of output channels by `kernel` (each an HWIO
+  /// block: `reductionLength` rows of `rowStride` values, whose first `channels.count` are the
+  /// block's), for a kernel too large to hold whole (``KernelBlock``). Ungrouped convolutions
+  /// only.
+  ///
+  /// - Throws: `ForwardError` when input or residual do not fit `geometry`; what `kernel` throws.
+  static func apply(
+    _ input: Activation, geometry: ConvolutionGeometry, epilogue: ChannelEpilogue,
+    residual: Activation?, name: String,
+    kernel: ((KernelBlock) -> Void) throws -> Void
+  ) throws -> Activation {
+    let size = try geometry.validate(
+      input, layout: .nhwc, weightCount: geometry.weightCount, name: name)
+    try Activation.checkResidual(
+      residual, layout: .nhwc, channels: geometry.outputChannels, size: size, name: name)
+    return try convolve(
+      input, geometry: geometry, output: size, epilogue: epilogue, residual: residual,
+      kernel: kernel)
+  }
+
+  /// The convolution of a validated input whose output is `size`, with the kernel blocks
+  /// `kernel` hands to its body in turn (one block of every channel, or several of a large
+  /// ungrouped kernel). Each block's output channels are computed band by band and get their
+  /// epilogue; a block changes which columns of `W` a GEMM takes, never an element's sum.
   private static func convolve(
-    _ input: Activation, weights: UnsafeBufferPointer<Float>, geometry g: ConvolutionGeometry,
-    output size: (height: Int, width: Int), epilogue: ChannelEpilogue, residual: Activation?
-  ) -> Activation {
+    _ input: Activation, geometry g: ConvolutionGeometry,
+    output size: (height: Int, width: Int), epilogue: ChannelEpilogue, residual: Activation?,
+    kernel: ((KernelBlock) -> Void) throws -> Void
+  ) rethrows -> Activation {
     let (outHeight, outWidth) = size
     let k = g.reductionLength
-    let og = g.outputChannelsPerGroup
     let pointwise = g.isPointwise
     let rowsPerTile = pointwise ? outHeight : g.rowsPerTile(outputWidth: outWidth)
     let columnCount = pointwise ? 0 : k * min(rowsPerTile, outHeight) * outWidth
-    // One band buffer reused by every band and group; freed on return.
+    // One band buffer reused by every band, group and block; freed on return.
     let column = UnsafeMutablePointer<Float>.allocate(capacity: max(columnCount, 1))
     defer { column.deallocate() }
 
-    return Activation.uninitialized(
-      layout: .nhwc, channels: g.outputChannels, height: outHeight, width: outWidth
-    ) { out in
-      input.values.withUnsafeBufferPointer { src in
-        residual.withValuePointer { res in
-          guard let src = src.baseAddress, let w = weights.baseAddress, let out = out.baseAddress
-          else { return }
-          var row0 = 0
-          while row0 < outHeight {
-            let row1 = min(row0 + rowsPerTile, outHeight)
-            let tilePixels = (row1 - row0) * outWidth
-            let firstPixel = row0 * outWidth
-            for group in 0..<g.groups {
-              let a: UnsafePointer<Float>
-              let lda: Int
-              if pointwise {
-                // A 1×1/1 kernel's column matrix is the input itself (pixels × channels); a
-                // group reads its channel slice with the full row stride.
-                a = src + firstPixel * input.channels + group * g.inputChannelsPerGroup
-                lda = input.channels
-              } else {
-                fillColumns(
-                  column, input: src, inputHeight: input.height, inputWidth: input.width,
-                  channels: input.channels, geometry: g, group: group, rows: row0..<row1,
-                  outputWidth: outWidth)
-                a = UnsafePointer(column)
-                lda = k
-              }
-              // HWIO is already the [kh·kw·I][O] matrix; a group takes its column slice.
-              GEMM.multiply(
-                m: tilePixels, n: og, k: k, a: a, lda: lda, b: w + group * og,
-                ldb: g.outputChannels,
-                c: out + firstPixel * g.outputChannels + group * og, ldc: g.outputChannels)
+    return try Activation.computed(
+      layout: .nhwc, channels: g.outputChannels, size: size, from: input, residual: residual
+    ) { out, src, res in
+      try kernel { block in
+        // Output channels per GEMM: a group's, or the block's when there are no groups.
+        let og = block.channels.count / g.groups
+        var row0 = 0
+        while row0 < outHeight {
+          let row1 = min(row0 + rowsPerTile, outHeight)
+          let tilePixels = (row1 - row0) * outWidth
+          let firstPixel = row0 * outWidth
+          for group in 0..<g.groups {
+            let a: UnsafePointer<Float>
+            let lda: Int
+            if pointwise {
+              // A 1×1/1 kernel's column matrix is the input itself (pixels × channels); a
+              // group reads its channel slice with the full row stride.
+              a = src + firstPixel * input.channels + group * g.inputChannelsPerGroup
+              lda = input.channels
+            } else {
+              fillColumns(
+                column, input: src, inputHeight: input.height, inputWidth: input.width,
+                channels: input.channels, geometry: g, group: group, rows: row0..<row1,
+                outputWidth: outWidth)
+              a = UnsafePointer(column)
+              lda = k
             }
-            epilogue.applyChannelMinor(
-              out, pixels: firstPixel..<(firstPixel + tilePixels), residual: res)
-            row0 = row1
+            // HWIO is already the [kh·kw·I][O] matrix; a group takes its column slice.
+            GEMM.multiply(
+              m: tilePixels, n: og, k: k, a: a, lda: lda, b: block.values + group * og,
+              ldb: block.rowStride,
+              c: out + firstPixel * g.outputChannels + block.channels.lowerBound + group * og,
+              ldc: g.outputChannels)
           }
+          epilogue.applyChannelMinor(
+            out, pixels: firstPixel..<(firstPixel + tilePixels), residual: res,
+            channels: block.channels)
+          row0 = row1
         }
       }
     }

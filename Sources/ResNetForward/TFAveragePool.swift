@@ -46,4 +46,40 @@ enum TFAveragePool {
       }
     }
   }
+
+  /// Zero-pads `input` (`.nhwc`) by `pool.padding`, then average-pools it VALID: the slim form
+  /// of MXNet's `AvgPool2D` with padding counted (`count_include_pad=True`, floor mode), as
+  /// ResNeSt's `avd` layer uses it. Every window holds `kernel²` elements, zeros included.
+  static func validAfterZeroPad(
+    _ input: Activation, _ pool: PoolGeometry, name: String = "avg_pool"
+  ) throws(ForwardError) -> Activation {
+    try input.check(layout: .nhwc, layer: name)
+    try pool.validate(height: input.height, width: input.width, name: name)
+    let padded = TFPad.zeroPadded(input, padding: pool.padding)
+    let kernel = pool.kernel
+    let stride = pool.stride
+    let outHeight = (padded.height - kernel) / stride + 1
+    let outWidth = (padded.width - kernel) / stride + 1
+    let c = padded.channels
+    let area = Float(kernel * kernel)
+    return Activation.uninitialized(
+      layout: .nhwc, channels: c, height: outHeight, width: outWidth
+    ) { out in
+      padded.values.withUnsafeBufferPointer { src in
+        for oy in 0..<outHeight {
+          for ox in 0..<outWidth {
+            let target = (oy * outWidth + ox) * c
+            for ch in 0..<c { out[target + ch] = 0 }
+            for ky in 0..<kernel {
+              for kx in 0..<kernel {
+                let pixel = ((oy * stride + ky) * padded.width + ox * stride + kx) * c
+                for ch in 0..<c { out[target + ch] += src[pixel + ch] }
+              }
+            }
+            for ch in 0..<c { out[target + ch] /= area }
+          }
+        }
+      }
+    }
+  }
 }

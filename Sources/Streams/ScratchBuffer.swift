@@ -1,4 +1,4 @@
-/// An owned, 64-byte aligned byte buffer that only grows.
+/// An owned, 64-byte aligned byte buffer that grows, and shrinks when told.
 ///
 /// Kept as a non-optional pointer so kernels never unwrap.
 final class ScratchBuffer {
@@ -18,5 +18,13 @@ final class ScratchBuffer {
     base.deallocate()
     capacity = size
     base = .allocate(byteCount: size, alignment: 64)
+  }
+
+  /// Gives back a buffer larger than `size` bytes and keeps one of `size` instead.
+  func shrink(to size: Int) {
+    guard capacity > max(size, 64) else { return }
+    base.deallocate()
+    capacity = max(size, 64)
+    base = .allocate(byteCount: capacity, alignment: 64)
   }
 }

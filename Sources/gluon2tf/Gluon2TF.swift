@@ -18,7 +18,9 @@ struct Gluon2TF: ParsableCommand {
       resnet{18,34,50,101,152}_v2, resnext50_32x4d, resnext101_32x4d,
       resnext101_64x4d, resnext101e_64x4d, and the squeeze-and-excitation
       se_resnet{18,34,50,101,152}_v1, se_resnet{18,34,50,101,152}_v2 and se_ + each
-      ResNeXt, in save_parameters(), export() or legacy naming.
+      ResNeXt, the ResNeSts resnest{14,26,50,101,200,269}, and the GroupNorm
+      resnet50_v1b_gn and resnet101_v1b_gn, in save_parameters(), export() or legacy
+      naming.
       """,
     subcommands: [
       ConvertCommand.self, VerifyCommand.self, InspectCommand.self, WatchCommand.self,

@@ -3,7 +3,10 @@ import Testing
 
 /// Every family × depth combination, and the squeeze-and-excitation variant of each
 /// ResNetV1/ResNetV2/ResNeXt one (se_resnet50_v1, se_resnet50_v2, se_resnext50_32x4d, …).
-let allModels: [(ResNetFamily, Int, Bool)] = ResNetFamily.allCases.flatMap { family in
+/// ResNeSt has depths of its own and is checked against real GluonCV names (``ResNeStTests``).
+let allModels: [(ResNetFamily, Int, Bool)] = ResNetFamily.allCases.filter {
+  !$0.usesSplitAttention
+}.flatMap { family in
   // ResNeXt is bottleneck-only (GluonCV ships 50 and 101).
   ReferenceModel.depths.filter { !family.isResNeXt || $0 >= 50 }.flatMap { depth in
     (family.usesGluonSequentialNames ? [false, true] : [false]).map { (family, depth, $0) }
@@ -41,7 +44,7 @@ struct DetectionTests {
     let stem: [Int] =
       switch family {
       case .v1, .v1b, .resnext, .v2: [64]
-      case .v1c, .v1d: [32, 32, 64]
+      case .v1c, .v1d, .resnest: [32, 32, 64]
       case .v1e, .v1s, .resnextE: [64, 64, 128]
       }
     #expect(architecture.stemWidths == stem)

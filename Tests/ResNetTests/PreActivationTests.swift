@@ -3,7 +3,7 @@ import Testing
 
 /// GluonCV's pre-activation ResNetV2 and SE-ResNetV2, against the names and shapes real GluonCV
 /// creates (``resnet18V2Golden``, ``seResnet50V2Golden``) and docs/naming.md's table.
-@Suite("Pre-activation models, ResNetV2 and SE-ResNetV2 (docs/naming.md §13)")
+@Suite("Pre-activation models, ResNetV2 and SE-ResNetV2 (docs/naming.md §15)")
 struct PreActivationTests {
   static let goldens: [(model: String, rows: [SEGoldenRow])] = [
     ("resnet18_v2", resnet18V2Golden), ("se_resnet50_v2", seResnet50V2Golden),

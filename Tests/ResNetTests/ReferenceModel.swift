@@ -51,7 +51,8 @@ struct ReferenceModel: Sendable {
   var stemWidth: Int? {
     switch family {
     case .v1, .v1b, .resnext, .v2: nil
-    case .v1c, .v1d: 32
+    // ResNeSt is checked against real GluonCV names instead (ResNeStGolden).
+    case .v1c, .v1d, .resnest: 32
     case .v1e, .v1s, .resnextE: 64
     }
   }

@@ -56,12 +56,14 @@ struct RejectionTests {
     #expect(error?.description.contains("MobileNetV2") == true)
   }
 
-  @Test func resnest() {
-    var sources = ReferenceModel(.v1d, 50).structural
-    sources[15] = SourceTensor(name: "layer1.0.conv2.conv.weight", shape: [128, 32, 3, 3])
+  /// ResNeSt is converted (``ResNeStTests``); one whose split attention lacks its logits
+  /// layer is refused with that layer's name.
+  @Test func resnestWithoutAttentionLogits() {
+    let sources = resnest14Golden.filter { !$0.structural.hasPrefix("layer2.0.conv2.fc2.") }
+      .map { SourceTensor(name: $0.structural, shape: $0.shape) }
     let error = rejection(sources)
-    #expect(error?.code == .unsupportedModel)
-    #expect(error?.description.contains("ResNeSt") == true)
+    #expect(error?.code == .missingTensor)
+    #expect(error?.tensorName == "layer2.0.conv2.fc2.weight")
   }
 
   /// MobileNetV2's export names (`…_features_linearbottleneckK_…`) name it too.
@@ -83,28 +85,6 @@ struct RejectionTests {
     ])
     #expect(error?.code == .unsupportedModel)
     #expect(error?.description.contains("no ResNetV1b-family names") == true)
-  }
-
-  /// GluonCV's resnet50_v1b_gn keeps BatchNorm's names but has no running
-  /// statistics (its 161 tensors, as `save_parameters` writes them). It used
-  /// to be refused as "106 of 267 tensors missing: running_mean…".
-  @Test func groupNormResNetIsNamed() {
-    let structural = ReferenceModel(.v1b, 50).structural.filter {
-      !$0.name.hasSuffix("running_mean") && !$0.name.hasSuffix("running_var")
-    }
-    #expect(structural.count == 161)
-    let legacy = ReferenceModel(.v1b, 50).legacy(prefix: "resnetv1b_").map {
-      SourceTensor(name: $0.name.replacing("batchnorm", with: "groupnorm"), shape: $0.shape)
-    }.filter { !$0.name.hasSuffix("running_mean") && !$0.name.hasSuffix("running_var") }
-    for sources in [structural, legacy] {
-      let error = rejection(sources)
-      #expect(error?.code == .unsupportedModel)
-      #expect(
-        error?.description.contains(
-          "this looks like a GroupNorm ResNet (resnet50_v1b_gn family), which gluon2tf does not"
-            + " support yet") == true, "\(String(describing: error))")
-      #expect(error?.description.contains("missing") == false)
-    }
   }
 
   /// Detection and segmentation files built on a ResNet say what they look like.

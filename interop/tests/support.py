@@ -97,7 +97,7 @@ def oracle_names(manifest):
 
     gluon2TF's own models: the map ``make_fixtures`` stored in the manifest.
     resnet18/34_v1b: RotationDetection's basic-block names; ResNetV2 and SE-ResNetV2:
-    slim resnet_v2's words (docs/naming.md §13); both mapped here from the manifest's
+    slim resnet_v2's words (docs/naming.md §15); both mapped here from the manifest's
     structural names.
     """
     model = (manifest["expect"] or {}).get("model")

@@ -54,7 +54,7 @@ def test_oracle_covers_every_v2_model():
 
 @pytest.mark.parametrize("name", V2_FIXTURES)
 def test_v2_names_are_the_documented_ones(gluon2tf, manifests, checkpoint_digests, name):
-    """ResNetV2/SE-ResNetV2: the checkpoint holds exactly docs/naming.md §13's names, each with
+    """ResNetV2/SE-ResNetV2: the checkpoint holds exactly docs/naming.md §15's names, each with
     its source tensor's bytes, and ``inspect`` declares them."""
     manifest = manifests[name]
     model = manifest["expect"]["model"]

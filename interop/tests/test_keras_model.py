@@ -24,7 +24,7 @@ import support
 ONEDNN_OFF = os.environ.get("TF_ENABLE_ONEDNN_OPTS") == "0"
 THRESHOLD = 1e-6 if ONEDNN_OFF else 2e-6
 MODELS = ("resnet18_v1b", "resnet50_v1", "resnet50_v1d", "resnet101_v1e", "resnet34_v1s", "resnext50_32x4d",
-          "resnet50_v1d_0.86") + catalog.V2_RESNETS
+          "resnet50_v1d_0.86", "resnest14", "resnest50", "resnet50_v1b_gn") + catalog.V2_RESNETS
 CASES = [(name, tag) for name in MODELS for tag in catalog.INPUT_SIZES]
 TABLE = "Keras (gluon2tf_tf.keras_model) logits vs GluonCV: relative L2, oneDNN %s" % (
     "off" if ONEDNN_OFF else "default")
@@ -161,7 +161,8 @@ def test_keras_fit_trains_with_batch_statistics(gluon2tf, g2tf, keras):
 
 # Keras's own saving code converts variables with np.array(), which NumPy 2 warns about.
 @pytest.mark.filterwarnings("ignore:__array__ implementation doesn't accept a copy keyword:DeprecationWarning")
-@pytest.mark.parametrize("name,outputs", [("resnet50_v1", "logits"), ("resnet18_v1b", ("C3", "C4", "C5"))])
+@pytest.mark.parametrize("name,outputs", [("resnet50_v1", "logits"), ("resnet18_v1b", ("C3", "C4", "C5")),
+                                          ("resnest14", "logits"), ("resnet50_v1b_gn", "logits")])
 def test_keras_save_and_load_model_round_trip(fixture_dir, manifests, gluon2tf, g2tf, keras, tmp_path, name, outputs):
     model = g2tf.keras_model(gluon2tf.convert(name), outputs=outputs)
     x, _ = reference(fixture_dir, manifests, name, "193x257")
@@ -205,3 +206,18 @@ def test_keras_model_refuses_a_checkpoint_that_does_not_fit(gluon2tf, g2tf, tf, 
     with pytest.raises(g2tf.CheckpointError) as error:
         g2tf.keras_model(extra)
     assert "1 checkpoint variable(s) no Keras layer uses:\n  " + extra_key in str(error.value)
+
+
+def test_keras_group_norm_model_trains(gluon2tf, g2tf, keras):
+    """A GroupNorm model under ``fit``: its float64 GroupNormalization layers train like the rest."""
+    model = g2tf.keras_model(gluon2tf.convert("resnet50_v1b_gn"))
+    norm = model.get_layer("C1__conv0__GroupNorm")
+    assert norm.dtype == "float64" and [w.name for w in norm.weights] == ["gamma", "beta"]
+    gamma = norm.gamma.numpy()
+    rng = np.random.default_rng(0)
+    images = rng.standard_normal((2, 64, 64, 3), dtype=np.float32)
+    model.compile(optimizer=keras.optimizers.SGD(0.1),
+                  loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    model.fit(images, rng.integers(0, 1000, size=2), batch_size=2, epochs=1, verbose=0)
+    assert not np.array_equal(norm.gamma.numpy(), gamma)
+    assert model.predict(images, verbose=0).dtype == np.float32

@@ -3,7 +3,8 @@
 The bounds of the README and BENCHMARKS.md, on the binary under test (the static
 release build in CI): ``convert --no-verify`` at most 32 MiB of peak RSS, and
 ``convert`` with its verification at most 64 MiB, for the largest GluonCV-made
-fixture (resnet152_v1d) and for a resnet18_v1b with a 300,000-class head, whose
+fixtures (resnest269, the deepest; se_resnext101_64x4d and resnext101_64x4d, whose
+last stage has 16 MiB 2048→2048 kernels; and resnet152_v1d) and for a resnet18_v1b with a 300,000-class head, whose
 ``fc.weight`` alone is 586 MiB. The latter is a ``gluon2tf demo --classes`` sample
 (deterministic random weights in GluonCV's layout): its size is the point, and
 real GluonCV weights of that shape would only cost the cache 650 MB.
@@ -48,7 +49,8 @@ def huge_head(binary, tmp_path_factory):
 
 
 @pytest.mark.skipif(not GNU_TIME.exists(), reason="needs GNU time (/usr/bin/time, Debian package time)")
-@pytest.mark.parametrize("source", ["resnet152_v1d", "huge_head"])
+@pytest.mark.parametrize("source", ["resnest269", "se_resnext101_64x4d", "resnext101_64x4d", "resnet152_v1d",
+                                    "huge_head"])
 @pytest.mark.parametrize("verify", [False, True], ids=["no-verify", "verify"])
 def test_peak_rss_is_bounded(binary, fixture_dir, manifests, huge_head, source, verify, tmp_path):
     params = huge_head if source == "huge_head" else fixture_dir / (source + ".params")

@@ -13,6 +13,7 @@ and the TF1 graph-mode consumer path (``Saver`` restore by name).
 A table model × input size → relative L2 is printed at the end of the session.
 """
 
+import os
 import shutil
 
 import numpy as np
@@ -24,6 +25,9 @@ from support import reference
 
 THRESHOLD = 1e-5
 MODELS = catalog.RESNETS + (catalog.FP16, catalog.EXPORT)
+# Issue 12: the families it adds are held to 1e-6 (oneDNN off) or 2e-6 (TF's defaults).
+STRICT_BOUND = 1e-6 if os.environ.get("TF_ENABLE_ONEDNN_OPTS") == "0" else 2e-6
+STRICT_MODELS = frozenset(catalog.RESNESTS)
 CASES = [(name, tag) for name in MODELS for tag in catalog.INPUT_SIZES]
 TABLE = "TensorFlow (python/gluon2tf_tf) logits vs GluonCV: relative L2 (top-1 equal unless marked)"
 
@@ -46,7 +50,8 @@ def test_tf_logits_match_gluoncv(fixture_dir, manifests, loaded, name, tag):
     support.record(TABLE, name, "%s×%s" % catalog.INPUT_SIZES[tag],
                    "%.2e%s" % (rel, "" if same_top1 else " (top-1 differs)"))
     assert np.all(np.isfinite(logits))
-    assert rel <= THRESHOLD, "%s %s: relative L2 %.3e > %g" % (name, tag, rel, THRESHOLD)
+    bound = STRICT_BOUND if name in STRICT_MODELS else THRESHOLD
+    assert rel <= bound, "%s %s: relative L2 %.3e > %g" % (name, tag, rel, bound)
     assert same_top1, "%s %s: top-1 %d (TF) vs %d (GluonCV)" % (name, tag, np.argmax(logits), np.argmax(ref))
 
 

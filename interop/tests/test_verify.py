@@ -42,6 +42,9 @@ import fixture_catalog as catalog
 import support
 
 THRESHOLD = 1e-5
+# Issue 12: the families it adds are held to 1e-6 against GluonCV on both paths.
+STRICT_BOUND = 1e-6
+STRICT_MODELS = frozenset(catalog.RESNESTS)
 VERIFY_TIMEOUT = 900
 RSS_LIMIT = 64 * 2**20  # issue 3 item 3: resnet152_v1d at 224×224, whole process
 MODELS = catalog.RESNETS + (catalog.FP16, catalog.EXPORT)
@@ -188,11 +191,14 @@ def test_verify_matches_gluoncv(verifier, gluon2tf, fixture_dir, manifests, tmp_
     support.record(TABLE_CHECKPOINT, name, size, checkpoint_rel)
 
     # The numerics themselves, from the saved logits.
-    assert source_rel <= THRESHOLD, "%s %s: Swift source path vs GluonCV relative L2 %.3e" % (name, tag, source_rel)
+    bound = STRICT_BOUND if name in STRICT_MODELS else THRESHOLD
+    assert source_rel <= bound, "%s %s: Swift source path vs GluonCV relative L2 %.3e" % (name, tag, source_rel)
     assert np.argmax(saved["source"]) == np.argmax(ref), "top-1 differs from GluonCV"
     assert paths_rel <= THRESHOLD, "source vs checkpoint path relative L2 %.3e" % paths_rel
     assert np.argmax(saved["checkpoint"]) == np.argmax(saved["source"])
-    assert checkpoint_rel <= THRESHOLD and np.argmax(saved["checkpoint"]) == np.argmax(ref)
+    assert checkpoint_rel <= bound, "%s %s: Swift checkpoint path vs GluonCV relative L2 %.3e" % (
+        name, tag, checkpoint_rel)
+    assert np.argmax(saved["checkpoint"]) == np.argmax(ref)
 
     # The report says the same.
     report = load_report(report_path)

@@ -39,7 +39,7 @@ the stem; each unit starts with ``<unit>/preact`` (BatchNorm + ReLU) that the bo
 and the shortcut conv read (an identity shortcut adds the raw input); a unit's last
 conv and its shortcut conv have no BatchNorm, its sum no ReLU; ``postnorm``
 (BatchNorm + ReLU) follows ``C5``. Every conv is bias-free, the bottleneck stride
-on ``conv1`` (``docs/naming.md`` §13).
+on ``conv1`` (``docs/naming.md`` §15).
 
 Squeeze-and-excitation (``se_resnet50_v1``, ``se_resnext50_32x4d``: ``se=True``, on
 ResNetV1 and the ResNeXts only) gates every unit's last BatchNorm output ``x``
@@ -48,6 +48,21 @@ with ``fc0`` C → C/16 and ``fc1`` back to C, under ``<unit>/se/fc0`` and
 ``<unit>/se/fc1`` (``Block.se``). SE-ResNet's are GluonCV Dense layers without
 bias, stored like ``logits`` (``weights`` [in, out]); SE-ResNeXt's are 1×1 convs
 with bias, stored like every conv (``weights`` [1, 1, in, out], ``biases``).
+
+ResNeSt (``resnest14`` … ``resnest269``: family ``"resnest"``, docs/naming.md §13)
+has a deep stem (32 wide up to resnest50, 64 from resnest101), avg-pool shortcuts
+in every stage, and bottlenecks ``conv0`` 1×1 → split attention ``splat`` →
+``conv2`` 1×1 (no ``conv1``). The split attention (``Block.splat``) is a grouped
+3×3 ``splat/conv`` (radix × C outputs, cardinality × radix groups, BN, ReLU), the
+sum of its radix splits averaged over pixels, ``splat/fc0`` (1×1 conv with biases,
+BN, ReLU), ``splat/fc1`` (1×1 conv with biases) and a softmax over the splits per
+channel; in the strided units a 3×3/2 average pool (padding 1, counted) follows it.
+
+GroupNorm (``resnet50_v1b_gn``, ``resnet101_v1b_gn``: ``gn=True``, v1b only) replaces
+every BatchNorm, the stem's and the shortcuts' included, by GluonCV's
+``gluoncv.nn.GroupNorm`` (32 groups, epsilon 1e-5, ``gamma`` and ``beta`` only), named
+after the conv it serves as slim's ``group_norm`` scope names it:
+``<conv>/GroupNorm/{beta,gamma}``.
 """
 
 import functools
@@ -70,6 +85,8 @@ DEPTHS = {
 
 STAGE_WIDTHS = (64, 128, 256, 512)
 BN_LEAVES = ("beta", "gamma", "moving_mean", "moving_variance")
+GN_LEAVES = ("beta", "gamma")
+GN_SUFFIX = "_gn"
 MODEL_NAME = re.compile(r"^resnet(\d+)_v1([a-z]?)$")
 SE_PREFIX = "se_"
 RESNEXT_NAME = re.compile(r"^resnext(\d+)(e?)_(\d+)x(\d+)d$")
@@ -79,6 +96,11 @@ V2_FAMILY = "v2"
 V2_NAME = re.compile(r"^resnet(\d+)_v2$")
 # Families with squeeze-and-excitation variants.
 SE_FAMILIES = ("", V2_FAMILY) + RESNEXT_FAMILIES
+RESNEST_NAME = re.compile(r"^resnest(\d+)$")
+RESNEST = "resnest"
+# GluonCV's ResNeSt factories: depth -> blocks per stage (all bottlenecks)
+RESNEST_DEPTHS = {14: (1, 1, 1, 1), 26: (2, 2, 2, 2), 50: (3, 4, 6, 3), 101: (3, 4, 23, 3),
+                  200: (3, 24, 36, 3), 269: (3, 30, 48, 8)}
 
 
 class ArchitectureError(ValueError):
@@ -140,6 +162,34 @@ class SqueezeExcitation:
 
 
 @dataclass(frozen=True)
+class SplitAttention:
+    """A ResNeSt unit's split attention ``<unit>/splat`` on C channels (runs after ``conv0``)."""
+
+    path: str           # "C2/bottleneck_0/splat"
+    channels: int       # C
+    radix: int          # R
+    cardinality: int    # K
+    inner: int          # fc0's width: max(C * R / 4, 32) in GluonCV
+    pool_stride: int    # the avd pool's stride after the attention, 1 = none
+
+    @property
+    def conv(self):
+        return Conv(self.path + "/conv", 3, 1, self.channels, self.radix * self.channels,
+                    groups=self.cardinality * self.radix)
+
+    @property
+    def fc0(self):
+        return Conv(self.path + "/fc0", 1, 1, self.channels, self.inner, bias=True, groups=self.cardinality)
+
+    def variables(self):
+        """``[(path, shape)]`` of the split attention's checkpoint variables."""
+        result = _conv_variables(self.conv) + _conv_variables(self.fc0)
+        result.append((self.path + "/fc1/weights", (1, 1, self.inner // self.cardinality, self.radix * self.channels)))
+        result.append((self.path + "/fc1/biases", (self.radix * self.channels,)))
+        return result
+
+
+@dataclass(frozen=True)
 class Block:
     """One residual unit ``C{stage}/{bottleneck,basicblock}_{index}``."""
 
@@ -151,6 +201,7 @@ class Block:
     shortcut: object    # Conv or None (identity)
     avg_down: bool      # shortcut is avg-pool(stride) + 1x1/1 conv (v1d/v1e)
     se: object = None   # SqueezeExcitation after the last conv's BatchNorm, or None
+    splat: object = None  # SplitAttention after the first conv (ResNeSt), or None
     preact: object = None  # ResNetV2: Norm + ReLU on the input, read by the body and a shortcut conv
 
     @property
@@ -169,21 +220,37 @@ class Architecture:
     cardinality: int = 1
     bottleneck_width: int = 64
     se: bool = False  # squeeze-and-excitation in every unit (se_resnet*_v1, se_resnext*)
+    radix: int = 2  # ResNeSt's splits per group (family "resnest" only)
     # Per-layer output widths of a pruned model, ((conv path, width), ...), e.g.
     # (("C1/conv0", 24), ...): every width comes from the checkpoint's shapes where given
     # (GluonCV's resnet50_v1d_0.86 and friends narrow every convolution); () = standard.
     widths: tuple = ()
+    gn: bool = False  # GroupNorm in place of every BatchNorm (resnet50_v1b_gn, resnet101_v1b_gn)
 
     @classmethod
     def parse(cls, model_name, classes=1000):
         """``Architecture`` of ``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}``, a ResNeXt
-        (``resnext50_32x4d``, ``resnext101e_64x4d``), or ``se_`` and one of ResNetV1 or a ResNeXt."""
+        (``resnext50_32x4d``, ``resnext101e_64x4d``), ``se_`` and one of ResNetV1 or a ResNeXt, or
+        a v1b model with ``_gn`` (``resnet50_v1b_gn``)."""
+        if (model_name or "").endswith(GN_SUFFIX):
+            base = cls.parse(model_name[:-len(GN_SUFFIX)], classes)
+            arch = cls(base.depth, base.family, classes, gn=True)
+            if base.se or base.family in RESNEXT_FAMILIES:
+                raise ArchitectureError("unsupported model name %r; GroupNorm models are resnet*_v1b_gn"
+                                        % (model_name,))
+            arch.validate()
+            return arch
         if (model_name or "").startswith(SE_PREFIX):
             base = cls.parse(model_name[len(SE_PREFIX):], classes)
             if base.se or base.family not in SE_FAMILIES:
                 raise ArchitectureError("unsupported model name %r; squeeze-and-excitation models are "
                                         "se_resnet{18,34,50,101,152}_v{1,2} and se_resnext*" % (model_name,))
             arch = cls(base.depth, base.family, classes, base.cardinality, base.bottleneck_width, se=True)
+            arch.validate()
+            return arch
+        resnest = RESNEST_NAME.match(model_name or "")
+        if resnest:
+            arch = cls(int(resnest.group(1)), RESNEST, classes)
             arch.validate()
             return arch
         resnext = RESNEXT_NAME.match(model_name or "")
@@ -207,30 +274,43 @@ class Architecture:
         return arch
 
     def validate(self):
-        if self.depth not in DEPTHS:
+        if self.family == RESNEST:
+            if self.depth not in RESNEST_DEPTHS or self.se or self.radix < 1 or self.cardinality < 1:
+                raise ArchitectureError("unsupported ResNeSt: depth %r (supported: %s), radix %r, cardinality %r"
+                                        % (self.depth, sorted(RESNEST_DEPTHS), self.radix, self.cardinality))
+        elif self.depth not in DEPTHS:
             raise ArchitectureError("unsupported depth %r; supported: %s" % (self.depth, sorted(DEPTHS)))
         if self.family in RESNEXT_FAMILIES:
             if not DEPTHS[self.depth][0] or self.cardinality < 1 or self.bottleneck_width < 1:
                 raise ArchitectureError("a ResNeXt has bottleneck blocks (depth 50, 101 or 152) and "
                                         "positive cardinality and width")
-        elif self.family not in FAMILIES + (V2_FAMILY,):
+        elif self.family not in FAMILIES + (RESNEST, V2_FAMILY):
             raise ArchitectureError("unsupported family v1%s; supported: %s"
                                     % (self.family, ", ".join("v1" + f for f in FAMILIES)))
         if self.se and self.family not in SE_FAMILIES:
             raise ArchitectureError("squeeze-and-excitation exists for ResNetV1, ResNetV2 and ResNeXt only, "
                                     "not v1%s" % self.family)
+        if self.gn and self.family != "b":
+            raise ArchitectureError("GroupNorm exists for ResNetV1b only (resnet*_v1b_gn), not v1%s" % self.family)
         if not (isinstance(self.classes, int) and self.classes > 0):
             raise ArchitectureError("classes must be a positive integer, got %r" % (self.classes,))
 
     @property
     def name(self):
         prefix = SE_PREFIX if self.se else ""
+        if self.family == RESNEST:
+            return "resnest%d" % self.depth
         if self.family in RESNEXT_FAMILIES:
             return prefix + "resnext%d%s_%dx%dd" % (self.depth, "e" if self.family == "resnext_e" else "",
                                                     self.cardinality, self.bottleneck_width)
         if self.preactivation:
             return prefix + "resnet%d_v2" % self.depth
-        return prefix + "resnet%d_v1%s" % (self.depth, self.family)
+        return prefix + "resnet%d_v1%s%s" % (self.depth, self.family, GN_SUFFIX if self.gn else "")
+
+    @property
+    def norm(self):
+        """The scope word of every normalisation: ``GroupNorm`` or ``BatchNorm``."""
+        return "GroupNorm" if self.gn else "BatchNorm"
 
     @property
     def preactivation(self):
@@ -247,7 +327,7 @@ class Architecture:
 
     @property
     def bottleneck(self):
-        return DEPTHS[self.depth][0]
+        return self.family == RESNEST or DEPTHS[self.depth][0]
 
     @property
     def unit_word(self):
@@ -256,7 +336,7 @@ class Architecture:
 
     @property
     def blocks_per_stage(self):
-        return DEPTHS[self.depth][1]
+        return RESNEST_DEPTHS[self.depth] if self.family == RESNEST else DEPTHS[self.depth][1]
 
     @property
     def expansion(self):
@@ -269,11 +349,13 @@ class Architecture:
     @property
     def stem_width(self):
         """Width of the first two deep-stem convs (the stem outputs twice this)."""
+        if self.family == RESNEST:
+            return 64 if self.depth >= 101 else 32
         return 64 if self.family in ("e", "s", "resnext_e") else 32
 
     def avg_down(self, stage):
         """Whether stage ``stage``'s (2..5) shortcut is avg-pool + 1x1/1 conv."""
-        return self.family in ("d", "e") or (self.family == "resnext_e" and stage > 2)
+        return self.family in ("d", "e", RESNEST) or (self.family == "resnext_e" and stage > 2)
 
     @property
     def feature_width(self):
@@ -312,7 +394,17 @@ class Architecture:
                 has_shortcut = i == 0 and (stride != 1 or standard_cin != cout)
                 # With an identity shortcut the body must end at the unit's input width.
                 last = self._width(prefix + ("conv2" if self.bottleneck else "conv1"), cout) if has_shortcut else cin
-                if self.bottleneck:
+                splat = None
+                if self.family == RESNEST:
+                    # GluonCV's ResNeSt bottleneck: the split attention replaces the 3x3 and
+                    # the avd pool after it carries the stride.
+                    inner = self._width(prefix + "conv0", self.cardinality * (width * self.bottleneck_width // 64))
+                    split = self._width(prefix + "splat/conv", self.radix * inner) // self.radix
+                    splat = SplitAttention(prefix + "splat", split, self.radix, self.cardinality,
+                                           self._width(prefix + "splat/fc0", max(inner * self.radix // 4, 32)),
+                                           stride)
+                    convs = (Conv(prefix + "conv0", 1, 1, cin, inner), Conv(prefix + "conv2", 1, 1, split, last))
+                elif self.bottleneck:
                     inner, groups, bias = width, 1, self.family == ""
                     if self.family in RESNEXT_FAMILIES:
                         inner, groups = self.cardinality * (width * self.bottleneck_width // 64), self.cardinality
@@ -338,7 +430,7 @@ class Architecture:
                     se = SqueezeExcitation(prefix + "se", last, last // 16, self.family in RESNEXT_FAMILIES)
                 preact = Norm(prefix + "preact", cin) if self.preactivation else None
                 units.append(Block(self.unit_word, stage, i, stride, convs, shortcut, self.avg_down(stage), se,
-                                   preact))
+                                   splat=splat, preact=preact))
                 cin = last
                 standard_cin = cout
         return tuple(units)
@@ -358,17 +450,19 @@ class Architecture:
         if self.data_bn() is not None:
             result.extend(self.data_bn().variables())
         for conv in self.stem():
-            result.extend(_conv_variables(conv))
+            result.extend(_conv_variables(conv, self.gn))
         blocks = self.blocks()
         for block in blocks:
             if block.preact is not None:
                 result.extend(block.preact.variables())
-            for conv in block.convs:
-                result.extend(_conv_variables(conv))
+            for k, conv in enumerate(block.convs):
+                result.extend(_conv_variables(conv, self.gn))
+                if k == 0 and block.splat is not None:
+                    result.extend(block.splat.variables())
             if block.se is not None:
                 result.extend(block.se.variables())
             if block.shortcut is not None:
-                result.extend(_conv_variables(block.shortcut))
+                result.extend(_conv_variables(block.shortcut, self.gn))
         if self.postnorm() is not None:
             result.extend(self.postnorm().variables())
         result.append(("logits/weights", (blocks[-1].convs[-1].cout, self.classes)))
@@ -376,14 +470,15 @@ class Architecture:
         return result
 
 
-def _conv_variables(conv):
-    """``[(path, shape)]`` of a convolution, its bias if any, and its BatchNorm."""
+def _conv_variables(conv, gn=False):
+    """``[(path, shape)]`` of a convolution, its bias if any, and its BatchNorm (GroupNorm if ``gn``)."""
     result = [(conv.path + "/weights", (conv.kernel, conv.kernel, conv.cin // conv.groups, conv.cout))]
     if conv.bias:
         result.append((conv.path + "/biases", (conv.cout,)))
     if not conv.norm:
         return result
-    result.extend((conv.path + "/BatchNorm/" + leaf, (conv.cout,)) for leaf in BN_LEAVES)
+    norm, leaves = ("/GroupNorm/", GN_LEAVES) if gn else ("/BatchNorm/", BN_LEAVES)
+    result.extend((conv.path + norm + leaf, (conv.cout,)) for leaf in leaves)
     return result
 
 

@@ -6,8 +6,8 @@ import re
 
 import tensorflow as tf
 
-from .architecture import (DEPTHS, FAMILIES, MODEL_NAME, RESNEXT_NAME, UNIT_WORDS, V2_FAMILY, Architecture,
-                           ArchitectureError)
+from .architecture import (DEPTHS, FAMILIES, MODEL_NAME, RESNEST, RESNEST_DEPTHS, RESNEXT_NAME, UNIT_WORDS,
+                           V2_FAMILY, Architecture, ArchitectureError)
 from .model import ResNet
 
 STEM_KEY = "C1/conv0/weights"
@@ -148,6 +148,9 @@ def infer_architecture(prefix, family=None, scope=None):
         pattern = re.compile(re.escape(base) + r"C%d/%s_(\d+)/" % (stage, word))
         indices = {int(m.group(1)) for m in map(pattern.match, shapes) if m}
         counts.append(max(indices) + 1 if indices else 0)
+    splat = shapes.get(base + "C2/bottleneck_0/splat/conv/weights")
+    if splat is not None:
+        return _resnest(prefix, shapes, base, counts, splat), scope
     depths = [d for d, (kind, layout) in DEPTHS.items() if kind == bottleneck and list(layout) == counts]
     if not depths:
         hint = ""
@@ -178,6 +181,12 @@ def infer_architecture(prefix, family=None, scope=None):
             raise CheckpointError("%s%s has shape %s, not a GluonCV ResNeXt stem" % (base, STEM_KEY, tuple(stem)))
         return Architecture(depths[0], "resnext_e" if deep else "resnext", int(logits[0]), cardinality,
                             entry[3] // cardinality, se=se), scope
+    # GroupNorm (resnet*_v1b_gn): the stem's norm is a GroupNorm; GluonCV builds it on v1b only.
+    if base + STEM_KEY.replace("weights", "GroupNorm/gamma") in shapes:
+        if "b" not in stem_families:
+            raise CheckpointError("%s has GroupNorm layers but the stem %s%s %s of v1%s; GroupNorm models are "
+                                  "resnet*_v1b_gn" % (prefix, base, STEM_KEY, tuple(stem), " or v1".join(stem_families)))
+        return Architecture(depths[0], "b", int(logits[0]), gn=True), scope
     if se:
         # Only GluonCV's ResNetV1 (7x7 stem, no deep stem) has ungrouped SE units.
         if "" not in stem_families:
@@ -218,6 +227,26 @@ def infer_architecture(prefix, family=None, scope=None):
     if widths:
         architecture = Architecture(depths[0], candidates[0][1], int(logits[0]), widths=tuple(widths))
     return architecture, scope
+
+
+def _resnest(prefix, shapes, base, counts, splat):
+    """A ResNeSt's ``Architecture``: depth from the units per stage, radix from the split
+    convolution's outputs per channel reaching ``conv2``, cardinality from ``splat/fc0``'s
+    per-group input."""
+    depths = [d for d, layout in RESNEST_DEPTHS.items() if list(layout) == counts]
+    last = shapes.get(base + "C2/bottleneck_0/conv2/weights")
+    reduce = shapes.get(base + "C2/bottleneck_0/splat/fc0/weights")
+    logits = shapes.get(base + "logits/biases")
+    if not depths or not last or not reduce or not logits or len(splat) != 4 or len(last) != 4 or len(reduce) != 4:
+        raise CheckpointError("%s has split-attention units (ResNeSt) but units per stage %s or the shapes of "
+                              "C2/bottleneck_0 fit no GluonCV ResNeSt (%s)"
+                              % (prefix, counts, ", ".join("resnest%d" % d for d in RESNEST_DEPTHS)))
+    channels = last[2]
+    if channels <= 0 or reduce[2] <= 0 or splat[3] % channels or channels % reduce[2]:
+        raise CheckpointError("%s: C2/bottleneck_0/splat/conv/weights %s does not split into conv2's %d inputs"
+                              % (prefix, tuple(splat), channels))
+    return Architecture(depths[0], RESNEST, int(logits[0]), cardinality=channels // reduce[2],
+                        radix=splat[3] // channels)
 
 
 def model_from_checkpoint(prefix, family=None, scope=None, allow_float16=False):

@@ -18,6 +18,8 @@ Keras layer (class) and weight        checkpoint variable (``<scope>/`` omitted)
 ``C1__conv0__BatchNorm`` ``gamma``     ``C1/conv0/BatchNorm/gamma`` (likewise
                                        ``beta``, ``moving_mean``,
                                        ``moving_variance``)
+``C1__conv0__GroupNorm`` (GroupNorm    ``C1/conv0/GroupNorm/gamma``, ``beta``
+models) ``gamma``, ``beta``
 ``logits`` (Dense) ``kernel``/``bias`` ``logits/weights`` / ``logits/biases``
 ``C2__bottleneck_0__se__fc0``          ``C2/bottleneck_0/se/fc0/weights``
 (Dense; Conv2D 1×1 with ``bias`` for   (``biases`` for SE-ResNeXt); likewise
@@ -33,7 +35,14 @@ ResNetV2's BatchNorms of their own are ``C1__data_bn`` (no ``gamma``: GluonCV's
 and ``postnorm`` (each followed by ``…__relu`` but ``C1__data_bn``);
 for squeeze-and-excitation ``<unit>__se__pool``, ``<unit>__se__fc0__relu``,
 ``<unit>__se__fc1__sigmoid``, ``<unit>__se__reshape`` (Dense models) and
-``<unit>__se__scale``.
+``<unit>__se__scale``; for ResNeSt's split attention (``<unit>__splat__conv``,
+``__fc0`` Conv2D with their BatchNormalization, ``__fc1`` Conv2D with ``bias``)
+``<splat>__sum``, ``<splat>__pool``, ``<splat>__fc1__reshape``, ``<splat>__softmax``
+(``__sigmoid`` for radix 1), ``<splat>__order``, ``<splat>__weights``,
+``<splat>__scale{r}``, ``<splat>__combine``, ``<splat>__avd__pad`` and
+``<splat>__avd`` (the radix splits are taken apart with ``keras.ops.split``); for GroupNorm
+``<conv>__GroupNorm__float64`` (a Rescaling by 1 that casts to float64, where the
+GroupNormalization computes).
 
 Numerics are the ``tf.Module``'s (:mod:`gluon2tf_tf.model`): explicit symmetric
 zero padding then a VALID convolution, BatchNorm epsilon 1e-5, the stem max pool
@@ -49,6 +58,7 @@ layers to keep them frozen (Keras then runs them in inference mode).
 
 import keras
 import tensorflow as tf
+from keras import ops
 
 if int(keras.__version__.split(".")[0]) < 3:
     raise ImportError("gluon2tf_tf's Keras models need Keras 3 (TensorFlow 2.16 or later installs it); "
@@ -56,7 +66,7 @@ if int(keras.__version__.split(".")[0]) < 3:
 
 from .architecture import Architecture, ArchitectureError
 from .checkpoint import CheckpointError, _limited, checkpoint_prefix, infer_architecture
-from .model import BN_DECAY, BN_EPSILON
+from .model import BN_DECAY, BN_EPSILON, GN_EPSILON, GN_GROUPS
 
 ENDPOINTS = ("C1", "C2", "C3", "C4", "C5")
 LOGITS = "logits"
@@ -87,15 +97,24 @@ def keras_variables_by_name(model, scope):
 
 # ----------------------------------------------------------------- graph --
 
-def _conv_bn(x, conv, relu):
-    """Pad, convolution (+ bias), BatchNorm, and ReLU when ``relu``, for one ``Conv``."""
+def _conv_bn(x, conv, relu, gn=False):
+    """Pad, convolution (+ bias), BatchNorm (GroupNorm if ``gn``), and ReLU when ``relu``, for one ``Conv``."""
     name = keras_name(conv.path)
     if conv.kernel > 1:
         x = keras.layers.ZeroPadding2D(conv.kernel // 2, name=name + "__pad")(x)
     # getattr: families with grouped convolutions describe them with Conv.groups.
     x = keras.layers.Conv2D(conv.cout, conv.kernel, strides=conv.stride, padding="valid",
                             groups=getattr(conv, "groups", 1), use_bias=conv.bias, name=name)(x)
-    if conv.norm:
+    if not conv.norm:
+        pass  # ResNetV2: a unit's last conv and its shortcut conv have no BatchNorm.
+    elif gn:
+        # In float64, as the tf.Module's: float32 moments over a group's values put the logits
+        # 1.5e-6 to 2e-6 from the exact ones. A layer does not cast float32 inputs up to its own
+        # float64; Rescaling (×1 + 0, exact) does, and the layers after cast back to float32.
+        x = keras.layers.Rescaling(1.0, dtype="float64", name=name + "__GroupNorm__float64")(x)
+        x = keras.layers.GroupNormalization(GN_GROUPS, epsilon=GN_EPSILON, dtype="float64",
+                                            name=name + "__GroupNorm")(x)
+    else:
         x = keras.layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_DECAY, name=name + "__BatchNorm")(x)
     return keras.layers.ReLU(name=name + "__relu")(x) if relu else x
 
@@ -108,14 +127,16 @@ def _norm(x, norm):
     return keras.layers.ReLU(name=name + "__relu")(x) if norm.relu else x
 
 
-def _unit(x, block):
+def _unit(x, block, gn=False):
     name = keras_name(block.path)
     # ResNetV2: the body and a shortcut conv read the pre-activated input.
     activated = x if block.preact is None else _norm(x, block.preact)
     net = activated
     last = len(block.convs) - 1
     for k, conv in enumerate(block.convs):
-        net = _conv_bn(net, conv, relu=k != last)
+        net = _conv_bn(net, conv, relu=k != last, gn=gn)
+        if k == 0 and block.splat is not None:
+            net = _split_attention(net, block.splat)
     if block.se is not None:
         net = _excitation(net, block.se)
     shortcut = x
@@ -124,7 +145,7 @@ def _unit(x, block):
         if block.avg_down and block.stride > 1:
             shortcut = keras.layers.AveragePooling2D(block.stride, strides=block.stride, padding="same",
                                                      name=name + "__shortcut__avgpool")(shortcut)
-        shortcut = _conv_bn(shortcut, block.shortcut, relu=False)
+        shortcut = _conv_bn(shortcut, block.shortcut, relu=False, gn=gn)
     x = keras.layers.Add(name=name + "__add")([net, shortcut])
     return x if block.preact is not None else keras.layers.ReLU(name=name + "__relu")(x)
 
@@ -146,6 +167,35 @@ def _excitation(x, se):
     return keras.layers.Multiply(name=name + "__scale")([x, gate])
 
 
+def _split_attention(x, splat):
+    """ResNeSt's split attention on ``x`` (``model.ResNet._split_attention`` in Keras layers)."""
+    name = keras_name(splat.path)
+    radix, channels, groups = splat.radix, splat.channels, splat.cardinality
+    x = _conv_bn(x, splat.conv, relu=True)
+    # Channels r·C … r·C + C − 1 are split r.
+    splits = ops.split(x, radix, axis=-1) if radix > 1 else [x]
+    total = keras.layers.Add(name=name + "__sum")(splits) if radix > 1 else x
+    gap = keras.layers.GlobalAveragePooling2D(keepdims=True, name=name + "__pool")(total)
+    hidden = _conv_bn(gap, splat.fc0, relu=True)
+    fc1 = keras_name(splat.path + "/fc1")
+    logits = keras.layers.Conv2D(radix * channels, 1, groups=groups, use_bias=True, name=fc1)(hidden)
+    if radix == 1:
+        weights = [keras.layers.Activation("sigmoid", name=name + "__sigmoid")(logits)]
+    else:
+        # GluonCV's rSoftMax: logits (K, R, C/K) per image, softmax over R, reordered to (R, C).
+        grouped = keras.layers.Reshape((groups, radix, channels // groups), name=fc1 + "__reshape")(logits)
+        grouped = keras.layers.Softmax(axis=2, name=name + "__softmax")(grouped)
+        ordered = keras.layers.Permute((2, 1, 3), name=name + "__order")(grouped)
+        weights = ops.split(keras.layers.Reshape((1, 1, radix * channels), name=name + "__weights")(ordered),
+                            radix, axis=-1)
+    scaled = [keras.layers.Multiply(name="%s__scale%d" % (name, r))([weights[r], splits[r]]) for r in range(radix)]
+    out = keras.layers.Add(name=name + "__combine")(scaled) if radix > 1 else scaled[0]
+    if splat.pool_stride > 1:
+        out = keras.layers.ZeroPadding2D(1, name=name + "__avd__pad")(out)
+        out = keras.layers.AveragePooling2D(3, strides=splat.pool_stride, padding="valid", name=name + "__avd")(out)
+    return out
+
+
 def _graph(architecture, input_shape):
     """``(images, {"C1": …, …, "C5": …, "logits": …})``: symbolic tensors of the whole network."""
     images = keras.Input(shape=input_shape, dtype="float32", name="images")
@@ -153,12 +203,12 @@ def _graph(architecture, input_shape):
     if architecture.data_bn() is not None:
         x = _norm(x, architecture.data_bn())
     for conv in architecture.stem():
-        x = _conv_bn(x, conv, relu=True)
+        x = _conv_bn(x, conv, relu=True, gn=architecture.gn)
     x = keras.layers.ZeroPadding2D(1, name="C1__pool__pad")(x)  # zeros are safe: x >= 0 after ReLU
     x = keras.layers.MaxPooling2D(3, strides=2, padding="valid", name="C1__pool")(x)
     endpoints = {"C1": x}
     for block in architecture.blocks():
-        x = _unit(x, block)
+        x = _unit(x, block, architecture.gn)
         endpoints["C%d" % block.stage] = x
     if architecture.postnorm() is not None:
         x = _norm(x, architecture.postnorm())

@@ -16,11 +16,22 @@ reproduces GluonCV's MXNet semantics:
 * squeeze-and-excitation (``se_…``): the last BatchNorm output ``x`` times
   ``sigmoid(fc1(relu(fc0(mean_hw(x)))))`` (``se/fc0``, ``se/fc1``: dense or 1×1
   conv weights used as one [in, out] matrix, biases where they exist);
-* unit output ReLU(main + shortcut); head: mean over H, W, then ``logits`` dense;
 * ResNetV2 (``resnet50_v2``): ``C1/data_bn`` (BatchNorm with gamma 1, GluonCV's
   ``scale=False``) on the image; per unit ``p = relu(preact(x))``, the body on ``p``
   with no BatchNorm after its last conv, the shortcut ``x`` or a bare 1×1 conv of
-  ``p``, output ``main + shortcut`` (no ReLU); ``relu(postnorm(C5))`` before pooling.
+  ``p``, output ``main + shortcut`` (no ReLU); ``relu(postnorm(C5))`` before pooling
+  (docs/naming.md §15);
+* ResNeSt split attention after a unit's first conv (``splat/…``, docs/naming.md
+  §13): grouped 3×3 + BN + ReLU, the radix splits summed and averaged, ``fc0``
+  (1×1 + biases + BN + ReLU), ``fc1`` (1×1 + biases), softmax over the splits in
+  GluonCV's rSoftMax order, the weighted sum of the splits, then in strided units a
+  zero ``tf.pad`` 1 and a 3×3 VALID average pool (GluonCV's ``avd``, padding counted);
+* GroupNorm models (``resnet50_v1b_gn``): every BatchNorm is GluonCV's GroupNorm
+  instead, 32 groups, epsilon 1e-5: per image and group of channels,
+  ``(x - mean) / sqrt(var + eps)`` over the group's channels and pixels, then
+  ``gamma``, ``beta`` per channel; the same with ``training=True`` (no moving statistics);
+* unit output ReLU(main + shortcut) (ResNetV2: no ReLU); head: mean over H, W, then
+  ``logits`` dense.
 """
 
 import tensorflow as tf
@@ -29,6 +40,8 @@ from .architecture import Architecture, check_scope
 
 BN_EPSILON = 1e-5
 BN_DECAY = 0.9  # slim's batch_norm decay in gluon2TF (only used with training=True)
+GN_GROUPS = 32  # gluoncv.nn.GroupNorm's default, which resnet*_v1b_gn keep
+GN_EPSILON = 1e-5
 
 
 class ResNet(tf.Module):
@@ -119,6 +132,8 @@ class ResNet(tf.Module):
         last = len(block.convs) - 1
         for k, conv in enumerate(block.convs):
             net = self._conv_bn(net, conv, relu=k != last, training=training)
+            if k == 0 and block.splat is not None:
+                net = self._split_attention(net, block.splat, training)
         if block.se is not None:
             net = net * self._excitation(net, block.se)[:, None, None, :]
         if block.shortcut is None:
@@ -141,6 +156,24 @@ class ResNet(tf.Module):
             gate = tf.nn.relu(gate) if k == 0 else tf.sigmoid(gate)
         return gate
 
+    def _split_attention(self, x, splat, training):
+        """ResNeSt's ``SplitAttentionConv`` (then its avd pool) on NHWC ``x``."""
+        radix, channels, groups = splat.radix, splat.channels, splat.cardinality
+        x = self._conv_bn(x, splat.conv, relu=True, training=training)
+        shape = tf.shape(x)
+        # Channel r·C + c is split r's channel c.
+        splits = tf.reshape(x, [shape[0], shape[1], shape[2], radix, channels])
+        gap = tf.reduce_mean(tf.reduce_sum(splits, axis=3), axis=[1, 2], keepdims=True)
+        hidden = self._conv_bn(gap, splat.fc0, relu=True, training=training)
+        logits = tf.nn.conv2d(hidden, self.variable(splat.path + "/fc1/weights"), strides=1, padding="VALID")
+        logits = tf.nn.bias_add(logits, self.variable(splat.path + "/fc1/biases"))
+        weights = split_weights(logits, radix, groups, channels)
+        out = tf.reduce_sum(splits * weights, axis=3)
+        if splat.pool_stride > 1:
+            out = tf.pad(out, [[0, 0], [1, 1], [1, 1], [0, 0]])
+            out = tf.nn.avg_pool2d(out, ksize=3, strides=splat.pool_stride, padding="VALID")
+        return out
+
     def _conv_bn(self, x, conv, relu, training):
         if conv.kernel > 1:
             p = conv.kernel // 2
@@ -148,7 +181,11 @@ class ResNet(tf.Module):
         x = tf.nn.conv2d(x, self.variable(conv.path + "/weights"), strides=conv.stride, padding="VALID")
         if conv.bias:
             x = tf.nn.bias_add(x, self.variable(conv.path + "/biases"))
-        if conv.norm:
+        if not conv.norm:
+            pass  # ResNetV2: a unit's last conv and its shortcut conv have no BatchNorm.
+        elif self.architecture.gn:
+            x = self._group_norm(x, conv.path + "/GroupNorm/")
+        else:
             x = self._batch_norm(x, conv.path + "/BatchNorm/", training)
         return tf.nn.relu(x) if relu else x
 
@@ -156,6 +193,17 @@ class ResNet(tf.Module):
         """A BatchNorm of its own (``Norm``), then its ReLU if it has one."""
         x = self._batch_norm(x, norm.path + "/", training, scale=norm.scale)
         return tf.nn.relu(x) if norm.relu else x
+
+    def _group_norm(self, x, prefix):
+        """GroupNorm with its statistics and normalisation in float64: each group holds up to
+        hundreds of thousands of values, and float32 moments put the logits 1.5e-6 to 2e-6 (relative
+        L2) from the exact ones, over the 1e-6 bound; in float64 they are as exact as the inputs."""
+        channels = x.shape[-1]
+        shape = tf.shape(x)
+        grouped = tf.reshape(tf.cast(x, tf.float64), tf.concat([shape[:3], [GN_GROUPS, channels // GN_GROUPS]], axis=0))
+        mean, variance = tf.nn.moments(grouped, axes=[1, 2, 4], keepdims=True)
+        grouped = tf.cast((grouped - mean) / tf.sqrt(variance + GN_EPSILON), tf.float32)
+        return tf.reshape(grouped, shape) * self.variable(prefix + "gamma") + self.variable(prefix + "beta")
 
     def _batch_norm(self, x, prefix, training, scale=True):
         # Without scale (ResNetV2's data_bn) gamma is 1, as MXNet's fix_gamma; the stored one is unused.
@@ -172,10 +220,20 @@ class ResNet(tf.Module):
         return y
 
 
+def split_weights(logits, radix, groups, channels):
+    """``[N, 1, 1, R, C]`` split weights from the ``[N, 1, 1, R·C]`` attention logits: GluonCV's
+    rSoftMax, whose logit ``g·R·C/K + r·C/K + j`` weighs split ``r`` of channel ``g·C/K + j``
+    (softmax over r), or the sigmoid of logit ``c`` when the radix is 1."""
+    if radix == 1:
+        return tf.reshape(tf.sigmoid(logits), [-1, 1, 1, 1, channels])
+    grouped = tf.nn.softmax(tf.reshape(logits, [-1, groups, radix, channels // groups]), axis=2)
+    return tf.reshape(tf.transpose(grouped, [0, 2, 1, 3]), [-1, 1, 1, radix, channels])
+
+
 def build_resnet(model_name="resnet101_v1d", classes=1000, scope=None):
     """Build ``model_name`` (``resnet{18,34,50,101,152}_v1{,b,c,d,e,s}`` or ``_v2``, a ResNeXt
-    such as ``resnext50_32x4d``, or an SE model such as ``se_resnet50_v1``, ``se_resnet50_v2``)
-    as a :class:`ResNet`.
+    such as ``resnext50_32x4d``, an SE model such as ``se_resnet50_v1``, ``se_resnet50_v2``, a
+    ResNeSt such as ``resnest50``, or a GroupNorm model ``resnet50_v1b_gn``) as a :class:`ResNet`.
 
     Variables are named ``<scope>/…`` (``scope`` defaults to ``model_name``) and
     randomly initialised; load weights with :func:`gluon2tf_tf.load_checkpoint`.

@@ -56,7 +56,7 @@ public struct NormalizationStep: Sendable, Hashable {
 }
 
 /// A convolution (padding ⌊k/2⌋, as in every GluonCV ResNet) followed by inference
-/// BatchNorm and an optional ReLU.
+/// BatchNorm (or GroupNorm, ``Normalization``) and an optional ReLU.
 public struct ConvolutionStep: Sendable, Hashable {
   /// The structural module of the convolution: its weight is `<module>.weight`.
   public var module: String
@@ -64,8 +64,10 @@ public struct ConvolutionStep: Sendable, Hashable {
   /// convolutions), added before the BatchNorm.
   public var hasBias: Bool
   /// The structural module of its BatchNorm (`<norm>.gamma`, `.beta`, `.running_mean`,
-  /// `.running_var`).
+  /// `.running_var`) or GroupNorm (`<norm>.gamma`, `.beta`).
   public var norm: String
+  /// Which normalisation `norm` is.
+  public var normalization: Normalization
   /// The TensorFlow scope below the model scope, e.g. `C2/bottleneck_0/conv0`.
   public var scope: String
   /// The OIHW weight shape (`I` per group).
@@ -76,7 +78,7 @@ public struct ConvolutionStep: Sendable, Hashable {
   public var stride: Int
   /// Whether a ReLU follows (after the residual addition, for a unit's last convolution).
   public var relu: Bool
-  /// Whether the BatchNorm `norm` follows the convolution. ResNetV2's last body convolution and
+  /// Whether the normalisation `norm` follows the convolution. ResNetV2's last body convolution and
   /// its shortcut convolution have none (`norm` is then unused).
   public var hasNorm: Bool = true
 
@@ -91,9 +93,10 @@ public struct ConvolutionStep: Sendable, Hashable {
 
   /// Creates a step.
   public init(
-    module: String, hasBias: Bool = false, norm: String, scope: String, shape: [Int],
-    groups: Int = 1, stride: Int, relu: Bool, hasNorm: Bool = true
+    module: String, hasBias: Bool = false, norm: String, normalization: Normalization = .batchNorm,
+    scope: String, shape: [Int], groups: Int = 1, stride: Int, relu: Bool, hasNorm: Bool = true
   ) {
+    self.normalization = normalization
     self.groups = groups
     self.hasNorm = hasNorm
     self.module = module
@@ -103,6 +106,26 @@ public struct ConvolutionStep: Sendable, Hashable {
     self.shape = shape
     self.stride = stride
     self.relu = relu
+  }
+}
+
+/// The normalisation after a convolution.
+public enum Normalization: Sendable, Hashable {
+  /// Inference BatchNorm on the running statistics (`gamma`, `beta`, `running_mean`,
+  /// `running_var`; TensorFlow scope `BatchNorm`).
+  case batchNorm
+  /// GluonCV's `gluoncv.nn.GroupNorm` (resnet50_v1b_gn): per image, the channels split into
+  /// `groups` consecutive groups, each normalised by its own mean and variance over its channels
+  /// and pixels, then `gamma`, `beta` per channel; no running statistics (TensorFlow scope
+  /// `GroupNorm`, as slim's `group_norm` names it).
+  case groupNorm(groups: Int)
+
+  /// The TensorFlow scope of its variables below the convolution's.
+  public var scopeWord: String {
+    switch self {
+    case .batchNorm: "BatchNorm"
+    case .groupNorm: "GroupNorm"
+    }
   }
 }
 
@@ -136,6 +159,9 @@ public struct ResidualUnit: Sendable, Hashable {
   public var body: [ConvolutionStep]
   /// The squeeze-and-excitation gate on the body's output (SE-ResNet, SE-ResNeXt), or `nil`.
   public var squeezeExcitation: SqueezeExcitationStep?
+  /// ResNeSt's split-attention convolution, or `nil`. It runs after the body's first
+  /// convolution and before the rest (its `k×k` takes the place of the bottleneck's 3×3).
+  public var splitAttention: SplitAttentionStep?
   /// The shortcut.
   public var shortcut: ShortcutStep
   /// The unit's stride (1 in `C2`'s units and after each stage's first).
@@ -148,11 +174,13 @@ public struct ResidualUnit: Sendable, Hashable {
   /// Creates a unit.
   public init(
     scope: String, body: [ConvolutionStep], squeezeExcitation: SqueezeExcitationStep? = nil,
-    shortcut: ShortcutStep, stride: Int, preactivation: NormalizationStep? = nil
+    splitAttention: SplitAttentionStep? = nil, shortcut: ShortcutStep, stride: Int,
+    preactivation: NormalizationStep? = nil
   ) {
     self.scope = scope
     self.body = body
     self.squeezeExcitation = squeezeExcitation
+    self.splitAttention = splitAttention
     self.shortcut = shortcut
     self.stride = stride
     self.preactivation = preactivation
@@ -173,6 +201,77 @@ public struct SqueezeExcitationStep: Sendable, Hashable {
   public init(reduce: ExcitationLayer, expand: ExcitationLayer) {
     self.reduce = reduce
     self.expand = expand
+  }
+}
+
+/// ResNeSt's split-attention convolution (GluonCV `SplitAttentionConv`, TensorFlow `splat/…`)
+/// on C channels, with `radix` R splits in each of `cardinality` K groups:
+///
+/// 1. `convolution`: `R·C` outputs in `K·R` groups, BatchNorm, ReLU; split `r` is channels
+///    `r·C ..< (r+1)·C`;
+/// 2. the sum of the splits, averaged over pixels (C values);
+/// 3. `reduce`: a 1×1 convolution in K groups, with bias, BatchNorm and ReLU;
+/// 4. `expand`: a 1×1 convolution in K groups to R·C logits, with bias;
+/// 5. per channel `c = g·C/K + j`, weights over the splits: softmax over r of logit
+///    `g·R·C/K + r·C/K + j` (GluonCV's rSoftMax), or its sigmoid when R = 1;
+/// 6. output channel c = Σ_r weight[r][c] · split r's channel c;
+/// 7. with `poolStride`, GluonCV's `avd` layer: a 3×3 average pool, padding 1 counted, of
+///    that stride (`avd_first=False`: after the attention), which carries the unit's stride.
+public struct SplitAttentionStep: Sendable, Hashable {
+  /// Splits per cardinal group (R).
+  public var radix: Int
+  /// Groups (K).
+  public var cardinality: Int
+  /// The grouped convolution (`conv2.conv`/`conv2.bn`, TensorFlow `splat/conv`).
+  public var convolution: ConvolutionStep
+  /// The first attention layer (`conv2.fc1`/`conv2.bn1`, TensorFlow `splat/fc0`).
+  public var reduce: ConvolutionStep
+  /// The second attention layer (`conv2.fc2`, TensorFlow `splat/fc1`).
+  public var expand: AttentionLogits
+  /// The stride of the 3×3 average pool after the attention, or `nil` when there is none.
+  public var poolStride: Int?
+
+  /// Output channels (C).
+  public var channels: Int { convolution.outputChannels / max(radix, 1) }
+
+  /// Creates a step.
+  public init(
+    radix: Int, cardinality: Int, convolution: ConvolutionStep, reduce: ConvolutionStep,
+    expand: AttentionLogits, poolStride: Int?
+  ) {
+    self.radix = radix
+    self.cardinality = cardinality
+    self.convolution = convolution
+    self.reduce = reduce
+    self.expand = expand
+    self.poolStride = poolStride
+  }
+}
+
+/// A biased 1×1 convolution without BatchNorm or activation: split attention's last layer.
+public struct AttentionLogits: Sendable, Hashable {
+  /// The structural module (`layer1.0.conv2.fc2`).
+  public var module: String
+  /// The TensorFlow scope below the model scope (`C2/bottleneck_0/splat/fc1`).
+  public var scope: String
+  /// The OIHW weight shape (`I` per group).
+  public var shape: [Int]
+  /// Groups (the cardinality).
+  public var groups: Int
+
+  /// The structural name of the weight.
+  public var weightName: String { module + ".weight" }
+  /// The structural name of the bias.
+  public var biasName: String { module + ".bias" }
+  /// Output channels.
+  public var outputChannels: Int { shape[0] }
+
+  /// Creates a layer.
+  public init(module: String, scope: String, shape: [Int], groups: Int) {
+    self.module = module
+    self.scope = scope
+    self.shape = shape
+    self.groups = groups
   }
 }
 

@@ -16,6 +16,12 @@ struct PlanBuilder {
       .build()
   }
 
+  /// Every convolution's normalisation: BatchNorm, or the `_gn` models' GroupNorm.
+  private var normalization: Normalization {
+    architecture.groupNorm
+      ? .groupNorm(groups: ModelArchitecture.groupNormGroups) : .batchNorm
+  }
+
   private func width(_ module: String, standard: Int) -> Int {
     architecture.measuredOutputChannels[module] ?? standard
   }
@@ -30,7 +36,8 @@ struct PlanBuilder {
       let width = width(names.conv, standard: standard)
       stem.append(
         ConvolutionStep(
-          module: names.conv, norm: names.norm, scope: "C1/conv\(i)",
+          module: names.conv, norm: names.norm, normalization: normalization,
+          scope: "C1/conv\(i)",
           shape: [width, input, kernel, kernel], stride: i == 0 ? 2 : 1, relu: true))
       input = width
     }
@@ -89,6 +96,10 @@ struct PlanBuilder {
     switch kind {
     case .basic:
       specs = [(3, 1, planes, stride, false), (3, 1, planes, 1, false)]
+    case .bottleneck where family.usesSplitAttention:
+      // ResNeSt: the split attention (planned below) replaces the 3×3 between the two 1×1s.
+      let inner = architecture.cardinality * (planes * architecture.bottleneckWidth / 64)
+      specs = [(1, 1, inner, 1, false), (1, 1, standardOutput, 1, false)]
     case .bottleneck:
       let inner =
         family.isResNeXt
@@ -103,14 +114,25 @@ struct PlanBuilder {
     }
     var body: [ConvolutionStep] = []
     var channels = input
-    for (k, spec) in specs.enumerated() {
-      let names = naming.body(unit: module, convolution: k)
+    var splitAttention: SplitAttentionStep?
+    for (index, spec) in specs.enumerated() {
       // With an identity shortcut the sum needs the body to end at the unit's input width.
-      let isLast = k == specs.count - 1
+      let isLast = index == specs.count - 1
+      // ResNeSt's body convolutions are GluonCV's `conv1` and `conv3` (slim `conv0`, `conv2`):
+      // the split attention sits at `conv2`.
+      let k = family.usesSplitAttention && index == 1 ? 2 : index
+      if k == 2, family.usesSplitAttention {
+        let step = splitAttentionStep(
+          unit: module, scope: scope, channels: channels, stride: stride)
+        splitAttention = step
+        channels = step.channels
+      }
+      let names = naming.body(unit: module, convolution: k)
       let out = isLast && !hasShortcut ? input : width(names.conv, standard: spec.standard)
       body.append(
         ConvolutionStep(
-          module: names.conv, hasBias: spec.bias, norm: names.norm, scope: "\(scope)/conv\(k)",
+          module: names.conv, hasBias: spec.bias, norm: names.norm, normalization: normalization,
+          scope: "\(scope)/conv\(k)",
           shape: [out, channels / spec.groups, spec.kernel, spec.kernel], groups: spec.groups,
           stride: spec.stride, relu: !(preActivation && isLast),
           hasNorm: !(preActivation && isLast)))
@@ -127,7 +149,8 @@ struct PlanBuilder {
       let averageDown = family.averageDownShortcut(stage: stage)
       let names = naming.shortcut(unit: module, averageDown: averageDown)
       let projection = ConvolutionStep(
-        module: names.conv, norm: names.norm, scope: "\(scope)/shortcut",
+        module: names.conv, norm: names.norm, normalization: normalization,
+        scope: "\(scope)/shortcut",
         shape: [channels, input, 1, 1], stride: averageDown ? 1 : stride, relu: false,
         hasNorm: !preActivation)
       shortcut = averageDown ? .averageDown(projection) : .projection(projection)
@@ -138,8 +161,39 @@ struct PlanBuilder {
         module: naming.preactivation(unit: module), scope: "\(scope)/preact", channels: input,
         relu: true) : nil
     return ResidualUnit(
-      scope: scope, body: body, squeezeExcitation: squeezeExcitation, shortcut: shortcut,
-      stride: stride, preactivation: preactivation)
+      scope: scope, body: body, squeezeExcitation: squeezeExcitation,
+      splitAttention: splitAttention, shortcut: shortcut, stride: stride,
+      preactivation: preactivation)
+  }
+
+  /// The split attention of `unit` on `channels` inputs (the first 1×1's output): GluonCV's
+  /// `SplitAttentionConv(channels, 3, groups=cardinality, radix)` with stride 1, its `avd`
+  /// pool carrying the unit's `stride` when that is not 1.
+  private func splitAttentionStep(unit: String, scope: String, channels: Int, stride: Int)
+    -> SplitAttentionStep
+  {
+    let radix = architecture.radix
+    let cardinality = architecture.cardinality
+    let names = naming.splitAttention(unit: unit)
+    // The convolution keeps its input width per split (GluonCV `channels*radix`).
+    let convolution = ConvolutionStep(
+      module: names.conv, norm: names.norm, scope: "\(scope)/splat/conv",
+      shape: [
+        width(names.conv, standard: channels * radix), channels / (cardinality * radix), 3, 3,
+      ],
+      groups: cardinality * radix, stride: 1, relu: true)
+    let split = convolution.outputChannels / radix
+    // GluonCV: `inter_channels = max(in_channels * radix // 2 // 2, 32)`.
+    let inner = width(names.reduce, standard: max(channels * radix / 4, 32))
+    let reduce = ConvolutionStep(
+      module: names.reduce, hasBias: true, norm: names.reduceNorm, scope: "\(scope)/splat/fc0",
+      shape: [inner, split / cardinality, 1, 1], groups: cardinality, stride: 1, relu: true)
+    let expand = AttentionLogits(
+      module: names.expand, scope: "\(scope)/splat/fc1",
+      shape: [split * radix, inner / cardinality, 1, 1], groups: cardinality)
+    return SplitAttentionStep(
+      radix: radix, cardinality: cardinality, convolution: convolution, reduce: reduce,
+      expand: expand, poolStride: stride == 1 ? nil : stride)
   }
 
   /// The squeeze-and-excitation gate of `unit` on the body's `channels` outputs: GluonCV's
@@ -216,6 +270,14 @@ struct StructuralNaming {
   /// at `se.1` and `se.3`).
   func excitation(unit: String) -> (reduce: String, expand: String) {
     ("\(unit).se.0", "\(unit).se.2")
+  }
+
+  /// The modules of `unit`'s split-attention convolution (ResNeSt's `conv2`).
+  func splitAttention(unit: String) -> (
+    conv: String, norm: String, reduce: String, reduceNorm: String, expand: String
+  ) {
+    let module = "\(unit).conv2"
+    return ("\(module).conv", "\(module).bn", "\(module).fc1", "\(module).bn1", "\(module).fc2")
   }
 
   /// The conv and norm modules of `unit`'s shortcut (avg-down: after the parameterless pool).
