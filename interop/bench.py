@@ -841,22 +841,7 @@ def render(args, env, results, loads, started_at, finished_at, watchd=None, load
              load_test["rss_second_half_mib"]))
         w("")
     if memory:
-        w("## Memory bounds")
-        w("")
-        w("`gluon2tf convert` (`--no-verify`, then with its verification) on the largest fixtures and "
-          "on a `gluon2tf demo --classes 300000` resnet18_v1b, whose `fc.weight` alone is 586 MiB: "
-          "3 runs each, peak RSS the largest of them.")
-        w("")
-        w("| source | MB | convert --no-verify: median wall s | peak RSS MiB "
-          "| convert + verify: median wall s | peak RSS MiB |")
-        w("|---|---:|---:|---:|---:|---:|")
-        for label, entry in memory.items():
-            w("| %s | %.1f | %.3f | %.1f | %.3f | %.1f |"
-              % (label, entry["size"] / 1e6, statistics.median(x for x, _ in entry["convert"]),
-                 max(k for _, k in entry["convert"]) / 1024,
-                 statistics.median(x for x, _ in entry["verify"]),
-                 max(k for _, k in entry["verify"]) / 1024))
-        w("")
+        render_memory(w, memory)
     w("## Targets")
     w("")
     w("```")
@@ -930,6 +915,26 @@ def load_note(loads, cpus):
             % (sampled, own, peak, cpus))
 
 
+def render_memory(w, memory):
+    """The "Memory bounds" section: one row per source, from measure_memory_bounds."""
+    w("## Memory bounds")
+    w("")
+    w("`gluon2tf convert` (`--no-verify`, then with its verification) on the largest fixtures and "
+      "on a `gluon2tf demo --classes 300000` resnet18_v1b, whose `fc.weight` alone is 586 MiB: "
+      "3 runs each, peak RSS the largest of them.")
+    w("")
+    w("| source | MB | convert --no-verify: median wall s | peak RSS MiB "
+      "| convert + verify: median wall s | peak RSS MiB |")
+    w("|---|---:|---:|---:|---:|---:|")
+    for label, entry in memory.items():
+        w("| %s | %.1f | %.3f | %.1f | %.3f | %.1f |"
+          % (label, entry["size"] / 1e6, statistics.median(x for x, _ in entry["convert"]),
+             max(k for _, k in entry["convert"]) / 1024,
+             statistics.median(x for x, _ in entry["verify"]),
+             max(k for _, k in entry["verify"]) / 1024))
+    w("")
+
+
 def targets(results, memory=None, sizes=(224,)):
     out = []
 
@@ -940,7 +945,7 @@ def targets(results, memory=None, sizes=(224,)):
         convert_mib = max(k for _, k in entry["convert"]) / 1024
         verify_mib = max(k for _, k in entry["verify"]) / 1024
         verdict(convert_mib <= 32 and verify_mib <= 64,
-                "[issue 11] %s (%.0f MB): convert peak RSS %.1f MiB (target ≤ 32), with verification "
+                "[issues 11, 12] %s (%.0f MB): convert peak RSS %.1f MiB (target ≤ 32), with verification "
                 "%.1f MiB (target ≤ 64)" % (label, entry["size"] / 1e6, convert_mib, verify_mib))
 
     for info, rows in results:
@@ -1038,6 +1043,26 @@ def environment(args, versions, binary_sha):
     return {"machine": machine, "software": software}
 
 
+def memory_only(args):
+    """``--memory-only``: the memory-bounds section alone, for a quick check of the largest models."""
+    work = Path(tempfile.mkdtemp(prefix="bench-memory-", dir=args.work or args.fixtures.parent))
+    try:
+        args.bin_snapshot = work / "gluon2tf"
+        shutil.copy2(args.bin, args.bin_snapshot)
+        log("load average at start: %s" % loadavg())
+        memory = measure_memory_bounds(args, work)
+        log("load average at end: %s" % loadavg())
+        lines = []
+        render_memory(lines.append, memory)
+        lines.append("```")
+        lines.extend(targets([], memory))
+        lines.append("```")
+        print("\n".join(lines))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["child"]:
@@ -1056,6 +1081,9 @@ def main(argv=None):
     parser.add_argument("--quick", action="store_true",
                         help="leave out the Python pipeline rows (no venv-pipeline needed), the watchd "
                              "latency and the memory bounds: a check of the script, not a benchmark")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="measure only the memory bounds on the largest fixtures and print that "
+                             "section with its target lines")
     parser.add_argument("--output", type=Path, default=None, help="write the Markdown here (default: stdout)")
     parser.add_argument("--json", type=Path, default=None, help="also write every raw sample as JSON")
     parser.add_argument("--build-command", default="not recorded (run through scripts/benchmarks.sh)",
@@ -1084,6 +1112,9 @@ def main(argv=None):
     if missing_oracle:
         parser.error("the Python pipeline needs gluon2TF names, which exist only for %s"
                      % ", ".join(__import__("gluon2tf_oracle").GLUON2TF_MODELS))
+
+    if args.memory_only:
+        return memory_only(args)
 
     started_at = datetime.datetime.now(datetime.timezone.utc)
     loads = [loadavg()]

@@ -24,7 +24,8 @@ import support
 ONEDNN_OFF = os.environ.get("TF_ENABLE_ONEDNN_OPTS") == "0"
 THRESHOLD = 1e-6 if ONEDNN_OFF else 2e-6
 MODELS = ("resnet18_v1b", "resnet50_v1", "resnet50_v1d", "resnet101_v1e", "resnet34_v1s", "resnext50_32x4d",
-          "resnet50_v1d_0.86", "resnest14", "resnest50", "resnet50_v1b_gn") + catalog.V2_RESNETS
+          "resnet50_v1d_0.86", "se_resnet50_v1", "se_resnext50_32x4d", "resnest14", "resnest50",
+          "resnet50_v1b_gn") + catalog.V2_RESNETS
 CASES = [(name, tag) for name in MODELS for tag in catalog.INPUT_SIZES]
 TABLE = "Keras (gluon2tf_tf.keras_model) logits vs GluonCV: relative L2, oneDNN %s" % (
     "off" if ONEDNN_OFF else "default")
