@@ -39,6 +39,15 @@ struct ConvolutionGeometry: Sendable, Hashable {
     max(1, im2colBudget / max(1, reductionLength * outputWidth))
   }
 
+  /// How an output of `size` is computed in bands: output rows per band (all of them for a
+  /// pointwise convolution, which reads its input in place) and the floats of the one im2col
+  /// buffer every band reuses (none for a pointwise convolution). Both layouts band alike.
+  func bands(output size: (height: Int, width: Int)) -> (rowsPerBand: Int, columnFloats: Int) {
+    if isPointwise { return (size.height, 0) }
+    let rows = rowsPerTile(outputWidth: size.width)
+    return (rows, reductionLength * min(rows, size.height) * size.width)
+  }
+
   /// The output size with symmetric padding and floor rounding (MXNet; also what TF's VALID
   /// gives on the explicitly padded input).
   func outputSize(height: Int, width: Int) -> (height: Int, width: Int) {

@@ -52,8 +52,7 @@ enum NCHWConvolution {
   ) rethrows -> Activation {
     let outPlane = size.height * size.width
     let k = g.reductionLength
-    let rowsPerTile = g.isPointwise ? size.height : g.rowsPerTile(outputWidth: size.width)
-    let columnCount = g.isPointwise ? 0 : k * min(rowsPerTile, size.height) * size.width
+    let (rowsPerTile, columnCount) = g.bands(output: size)
     // One band buffer reused by every band, group and block; freed on return.
     let column = UnsafeMutablePointer<Float>.allocate(capacity: max(columnCount, 1))
     defer { column.deallocate() }

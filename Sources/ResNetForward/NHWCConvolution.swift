@@ -64,8 +64,7 @@ enum NHWCConvolution {
     let (outHeight, outWidth) = size
     let k = g.reductionLength
     let pointwise = g.isPointwise
-    let rowsPerTile = pointwise ? outHeight : g.rowsPerTile(outputWidth: outWidth)
-    let columnCount = pointwise ? 0 : k * min(rowsPerTile, outHeight) * outWidth
+    let (rowsPerTile, columnCount) = g.bands(output: size)
     // One band buffer reused by every band, group and block; freed on return.
     let column = UnsafeMutablePointer<Float>.allocate(capacity: max(columnCount, 1))
     defer { column.deallocate() }
